@@ -1,0 +1,52 @@
+package vn.vanban.yaml;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.vanban.model.Plan;
+
+/**
+ * Reads a plan YAML file: syntax, then the JSON Schema, then the domain rules, then the model.
+ * Every error found is reported at once; warnings travel with the plan.
+ */
+public final class PlanLoader {
+
+    private PlanLoader() {
+    }
+
+    /** A plan and what format review would remark on, though nothing stops rendering. */
+    public record LoadedPlan(Plan plan, List<Problem> warnings) {
+        public LoadedPlan {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public static LoadedPlan load(Path file) throws InvalidInputException {
+        return load(YamlTree.read(file));
+    }
+
+    public static LoadedPlan load(String source, String text) throws InvalidInputException {
+        return load(YamlTree.parse(source, text));
+    }
+
+    public static LoadedPlan load(YamlTree tree) throws InvalidInputException {
+        List<Problem> problems = validate(tree);
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new LoadedPlan(PlanReader.read(tree.root()), problems);
+    }
+
+    /** Every problem with the tree, errors and warnings, in file order. */
+    public static List<Problem> validate(YamlTree tree) {
+        List<Problem> problems = new ArrayList<>(PlanSchema.validate(tree));
+        for (Problem p : PlanRules.check(tree)) {
+            if (!problems.contains(p)) {
+                problems.add(p);
+            }
+        }
+        problems.sort(Problem.BY_POSITION);
+        return problems;
+    }
+}

@@ -1,0 +1,183 @@
+package vn.vanban.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.vanban.model.PlanVariables;
+
+/**
+ * The rules a JSON Schema cannot say: dates that exist, a signer block that is complete for its
+ * authority, items that have something to print, variables that are declared. They read the
+ * tree defensively, so they also run on a tree the schema rejected and every problem is reported.
+ */
+final class PlanRules {
+
+    private PlanRules() {
+    }
+
+    static List<Problem> check(YamlTree tree) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode root = tree.root();
+        if (!root.isObject()) {
+            return problems;
+        }
+        checkDate(tree, "/" + PlanReader.DATE, problems);
+        JsonNode bases = root.path(PlanReader.LEGAL_BASES);
+        for (int i = 0; i < bases.size(); i++) {
+            checkDate(tree, "/" + PlanReader.LEGAL_BASES + "/" + i + "/van_ban/" + PlanReader.DATE, problems);
+        }
+        checkSigner(tree, root.path(PlanReader.SIGNER), problems);
+        checkItems(tree, root, "", problems);
+        checkVariables(tree, root, problems);
+        checkHabits(tree, root, problems);
+        return problems;
+    }
+
+    private static void checkDate(YamlTree tree, String pointer, List<Problem> problems) {
+        JsonNode node = tree.root().at(pointer);
+        if (!node.isTextual() || !node.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return;
+        }
+        String[] parts = node.textValue().split("-");
+        try {
+            LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        } catch (DateTimeException e) {
+            problems.add(tree.errorAt(pointer, SchemaMessages.keyPath(pointer) + ": ngày " + node.textValue()
+                    + " không có trên lịch (tháng " + Integer.parseInt(parts[1]) + " năm " + parts[0]
+                    + " không có ngày " + Integer.parseInt(parts[2]) + ")"));
+        }
+    }
+
+    private static void checkSigner(YamlTree tree, JsonNode signer, List<Problem> problems) {
+        if (!signer.isObject()) {
+            return;
+        }
+        String pointer = "/" + PlanReader.SIGNER;
+        String authority = signer.path("quyen_han").isTextual() ? signer.path("quyen_han").textValue() : null;
+        boolean hasOnBehalf = hasText(signer, "thay_mat");
+        boolean hasPrincipal = hasText(signer, "chuc_vu_truong");
+        boolean hasTitle = hasText(signer, "chuc_vu");
+        if ("TM".equals(authority) && !hasOnBehalf) {
+            problems.add(tree.errorAt(pointer, "nguoi_ky: quyền hạn TM cần 'thay_mat' (tập thể được thay mặt, ví dụ Ủy ban nhân dân)"));
+        }
+        if (authority != null && Set.of("KT", "TL", "TUQ", "Q").contains(authority) && !hasPrincipal) {
+            problems.add(tree.errorAt(pointer, "nguoi_ky: quyền hạn " + authority
+                    + " cần 'chuc_vu_truong' (chức vụ người đứng đầu, ví dụ Chủ tịch)"));
+        }
+        if (!"Q".equals(authority) && !hasTitle) {
+            problems.add(tree.errorAt(pointer, "nguoi_ky: thiếu 'chuc_vu' (chức vụ người ký, ví dụ Chủ tịch, Phó Chủ tịch)"));
+        }
+        if ("Q".equals(authority) && hasTitle) {
+            problems.add(tree.errorAtKey(pointer + "/chuc_vu",
+                    "nguoi_ky: với quyền hạn Q chỉ in 'Q. <chức vụ người đứng đầu>'; bỏ 'chuc_vu'"));
+        }
+        if (hasPrincipal && (authority == null || "TM".equals(authority))) {
+            problems.add(tree.errorAtKey(pointer + "/chuc_vu_truong",
+                    "nguoi_ky: 'chuc_vu_truong' chỉ dùng với quyền hạn KT, TL, TUQ hoặc Q"));
+        }
+    }
+
+    /** Every numbered item needs a title or a text to print after its number. */
+    private static void checkItems(YamlTree tree, JsonNode node, String pointer, List<Problem> problems) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String childPointer = YamlTree.child(pointer, field.getKey());
+                if (field.getKey().equals(PlanReader.ITEMS) && field.getValue().isArray()) {
+                    for (int i = 0; i < field.getValue().size(); i++) {
+                        JsonNode item = field.getValue().get(i);
+                        if (item.isObject() && !hasText(item, PlanReader.TITLE) && !hasText(item, PlanReader.TEXT)) {
+                            problems.add(tree.errorAt(YamlTree.child(childPointer, i), SchemaMessages.keyPath(
+                                    YamlTree.child(childPointer, i)) + ": mục cần 'tieu_de' hoặc 'van_ban'"));
+                        }
+                    }
+                }
+                checkItems(tree, field.getValue(), childPointer, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkItems(tree, node.get(i), YamlTree.child(pointer, i), problems);
+            }
+        }
+    }
+
+    private static void checkVariables(YamlTree tree, JsonNode root, List<Problem> problems) {
+        Set<String> declared = new TreeSet<>(PlanVariables.BUILT_IN);
+        JsonNode own = root.path(PlanReader.VARIABLES);
+        if (own.isObject()) {
+            own.fieldNames().forEachRemaining(name -> {
+                if (PlanVariables.BUILT_IN.contains(name)) {
+                    problems.add(tree.errorAtKey("/" + PlanReader.VARIABLES + "/" + name, "bien: '" + name
+                            + "' là biến có sẵn, lấy từ kế hoạch; không khai báo lại"));
+                }
+                declared.add(name);
+            });
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            // The issuing body's fields and the variables themselves define values; they are not expanded.
+            if (!field.getKey().equals(PlanReader.ISSUER) && !field.getKey().equals(PlanReader.VARIABLES)) {
+                checkReferences(tree, field.getValue(), "/" + field.getKey(), declared, problems);
+            }
+        }
+    }
+
+    private static void checkReferences(YamlTree tree, JsonNode node, String pointer, Set<String> declared,
+            List<Problem> problems) {
+        if (node.isTextual()) {
+            for (String name : PlanVariables.references(node.textValue())) {
+                if (!declared.contains(name)) {
+                    problems.add(tree.errorAt(pointer, "biến ${" + name + "} chưa được khai báo; các biến có: "
+                            + String.join(", ", declared) + " (khai báo biến mới trong 'bien'; viết $${ để in ${)"));
+                }
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f ->
+                    checkReferences(tree, f.getValue(), YamlTree.child(pointer, f.getKey()), declared, problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkReferences(tree, node.get(i), YamlTree.child(pointer, i), declared, problems);
+            }
+        }
+    }
+
+    /** Not errors, but what format review would send back. */
+    private static void checkHabits(YamlTree tree, JsonNode root, List<Problem> problems) {
+        JsonNode subject = root.path(PlanReader.SUBJECT);
+        if (subject.isTextual()) {
+            String text = subject.textValue();
+            if (text.codePoints().filter(Character::isLetter).count() > 3 && text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+                problems.add(tree.warningAt("/" + PlanReader.SUBJECT,
+                        "trích yếu viết chữ thường (in thường) theo Nghị định 30; chỉ tên loại văn bản in hoa"));
+            }
+        }
+        JsonNode archive = root.path(PlanReader.ARCHIVE);
+        if (archive.isArray() && archive.size() > 0 && archive.get(0).isTextual()
+                && !archive.get(0).textValue().equals("VT")) {
+            problems.add(tree.warningAt("/" + PlanReader.ARCHIVE + "/0",
+                    "dòng Lưu bắt đầu bằng VT (văn thư), rồi đến đơn vị soạn thảo: Lưu: VT, ..."));
+        }
+        JsonNode date = root.path(PlanReader.DATE);
+        JsonNode year = root.path(PlanReader.YEAR);
+        if (date.isTextual() && date.textValue().matches("[0-9]{4}-.*") && year.isIntegralNumber()) {
+            int issued = Integer.parseInt(date.textValue().substring(0, 4));
+            if (issued > year.intValue() || issued < year.intValue() - 1) {
+                problems.add(tree.warningAt("/" + PlanReader.DATE, "ngày ban hành năm " + issued
+                        + " không khớp kế hoạch năm " + year.intValue()));
+            }
+        }
+    }
+
+    private static boolean hasText(JsonNode object, String key) {
+        JsonNode value = object.get(key);
+        return value != null && !value.isNull() && !value.asText().isBlank();
+    }
+}

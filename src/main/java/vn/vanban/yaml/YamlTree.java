@@ -1,0 +1,293 @@
+package vn.vanban.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * A YAML document as a JSON tree (what the schema validator and the plan reader take) together
+ * with where each value and each key stands in the file. Text is NFC with white space folded;
+ * plain scalars follow YAML 1.2 typing, so "yes" and "2023-02-17" stay text.
+ */
+public final class YamlTree {
+
+    /** Plans are a few dozen kilobytes; anything this large is not a plan. */
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
+    private static final int MAX_DEPTH = 64;
+
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern BOOL_TRUE = Pattern.compile("true|True|TRUE");
+    private static final Pattern BOOL_FALSE = Pattern.compile("false|False|FALSE");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final String source;
+    private final String text;
+    private final JsonNode root;
+    private final Map<String, Mark> valueMarks;
+    private final Map<String, Mark> keyMarks;
+
+    private YamlTree(String source, String text, JsonNode root, Map<String, Mark> valueMarks, Map<String, Mark> keyMarks) {
+        this.source = source;
+        this.text = text;
+        this.root = root;
+        this.valueMarks = valueMarks;
+        this.keyMarks = keyMarks;
+    }
+
+    public static YamlTree read(Path file) throws InvalidInputException {
+        return parse(file.toString(), readText(file));
+    }
+
+    /** The file's text, decoded strictly as UTF-8 (a byte-order mark is dropped). */
+    public static String readText(Path file) throws InvalidInputException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InvalidInputException(Problem.ofFile(name, "đây là thư mục, cần một tệp YAML"));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidInputException(Problem.ofFile(name, "tệp quá lớn (trên 8 MB), không phải một kế hoạch"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "không tìm thấy tệp"));
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(Problem.ofFile(name,
+                    "tệp không được mã hóa UTF-8; hãy lưu lại tệp với bảng mã UTF-8"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "không đọc được tệp: " + e.getMessage()));
+        }
+    }
+
+    public static YamlTree parse(String source, String text) throws InvalidInputException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) MAX_BYTES);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node node;
+        try {
+            node = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark != null ? mark.getLine() + 1 : 0;
+            int column = mark != null ? mark.getColumn() + 1 : 0;
+            throw new InvalidInputException(Problem.error(source, line, column, SyntaxMessages.translate(e)));
+        } catch (ReaderException e) {
+            int[] lineColumn = lineColumnAt(text, e.getPosition());
+            throw new InvalidInputException(Problem.error(source, lineColumn[0], lineColumn[1],
+                    String.format("ký tự không được phép U+%04X", e.getCodePoint())));
+        } catch (YAMLException e) {
+            throw new InvalidInputException(Problem.ofFile(source, "lỗi cú pháp YAML: " + e.getMessage()));
+        }
+        if (node == null) {
+            throw new InvalidInputException(Problem.ofFile(source, "tệp rỗng, không có nội dung YAML"));
+        }
+        Converter converter = new Converter(source);
+        JsonNode root = converter.convert(node, "", 0);
+        if (!converter.problems.isEmpty()) {
+            throw new InvalidInputException(converter.problems);
+        }
+        return new YamlTree(source, text, root, converter.valueMarks, converter.keyMarks);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** A problem placed at the value the JSON pointer names (or at its nearest known parent). */
+    public Problem errorAt(String pointer, String message) {
+        return at(pointer, valueMarks, Problem.Severity.ERROR, message);
+    }
+
+    public Problem warningAt(String pointer, String message) {
+        return at(pointer, valueMarks, Problem.Severity.WARNING, message);
+    }
+
+    /** A problem placed at the key the JSON pointer names, e.g. an unknown key. */
+    public Problem errorAtKey(String pointer, String message) {
+        return at(pointer, keyMarks.containsKey(pointer) ? keyMarks : valueMarks, Problem.Severity.ERROR, message);
+    }
+
+    public Mark valueMark(String pointer) {
+        return valueMarks.get(pointer);
+    }
+
+    public Mark keyMark(String pointer) {
+        return keyMarks.get(pointer);
+    }
+
+    private Problem at(String pointer, Map<String, Mark> marks, Problem.Severity severity, String message) {
+        String p = pointer;
+        Mark mark = marks.get(p);
+        while (mark == null && !p.isEmpty()) {
+            p = p.substring(0, p.lastIndexOf('/'));
+            mark = valueMarks.get(p);
+        }
+        int line = mark != null ? mark.getLine() + 1 : 1;
+        int column = mark != null ? mark.getColumn() + 1 : 1;
+        return new Problem(source, line, column, severity, message);
+    }
+
+    /** "~" and "/" escaped as RFC 6901 requires. */
+    public static String child(String pointer, String key) {
+        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    public static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    static int[] lineColumnAt(String text, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    /** Normalises text the way the whole tool sees it: NFC, white space folded to single spaces. */
+    public static String normalize(String raw) {
+        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        return WHITESPACE.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    private static final class Converter {
+        private final String source;
+        private final JsonNodeFactory factory = JsonNodeFactory.instance;
+        private final Map<String, Mark> valueMarks = new HashMap<>();
+        private final Map<String, Mark> keyMarks = new HashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        Converter(String source) {
+            this.source = source;
+        }
+
+        JsonNode convert(Node node, String pointer, int depth) {
+            valueMarks.put(pointer, node.getStartMark());
+            if (depth > MAX_DEPTH) {
+                problems.add(problemAt(node.getStartMark(), "cấu trúc lồng nhau quá sâu"));
+                return factory.nullNode();
+            }
+            if (node instanceof MappingNode mapping) {
+                ObjectNode object = factory.objectNode();
+                Set<String> seen = new HashSet<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                        problems.add(problemAt(tuple.getKeyNode().getStartMark(), "khóa phải là một từ, không phải danh sách hay bảng"));
+                        continue;
+                    }
+                    String key = Normalizer.normalize(keyNode.getValue(), Normalizer.Form.NFC);
+                    String childPointer = child(pointer, key);
+                    if (!seen.add(key)) {
+                        problems.add(problemAt(keyNode.getStartMark(), "khóa '" + key + "' bị lặp lại"));
+                        continue;
+                    }
+                    keyMarks.put(childPointer, keyNode.getStartMark());
+                    object.set(key, convert(tuple.getValueNode(), childPointer, depth + 1));
+                }
+                return object;
+            }
+            if (node instanceof SequenceNode sequence) {
+                ArrayNode array = factory.arrayNode();
+                List<Node> items = sequence.getValue();
+                for (int i = 0; i < items.size(); i++) {
+                    array.add(convert(items.get(i), child(pointer, i), depth + 1));
+                }
+                return array;
+            }
+            return scalar((ScalarNode) node);
+        }
+
+        private JsonNode scalar(ScalarNode node) {
+            String value = node.getValue();
+            boolean plain = node.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+            if (plain && !Tag.STR.equals(node.getTag())) {
+                if (NULL.matcher(value).matches()) {
+                    return factory.nullNode();
+                }
+                if (BOOL_TRUE.matcher(value).matches()) {
+                    return factory.booleanNode(true);
+                }
+                if (BOOL_FALSE.matcher(value).matches()) {
+                    return factory.booleanNode(false);
+                }
+                if (INTEGER.matcher(value).matches()) {
+                    BigInteger big = new BigInteger(value.startsWith("+") ? value.substring(1) : value);
+                    return big.bitLength() < 63 ? factory.numberNode(big.longValue()) : factory.textNode(value);
+                }
+                if (FLOAT.matcher(value).matches()) {
+                    return factory.numberNode(Double.parseDouble(value));
+                }
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
+                    problems.add(problemAt(node.getStartMark(), String.format(
+                            "văn bản chứa ký tự điều khiển U+%04X, không in được trong văn bản", (int) c)));
+                    break;
+                }
+            }
+            return factory.textNode(normalize(value));
+        }
+
+        private Problem problemAt(Mark mark, String message) {
+            return Problem.error(source, mark.getLine() + 1, mark.getColumn() + 1, message);
+        }
+    }
+}
