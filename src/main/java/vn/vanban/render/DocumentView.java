@@ -1,0 +1,84 @@
+package vn.vanban.render;
+
+import java.util.List;
+
+/**
+ * Everything the templates print, already decided: text with variables expanded and case set,
+ * numbering labels, dates, sizes in half-points and lengths in twips. Templates only choose
+ * WordprocessingML for it.
+ */
+public record DocumentView(
+        Page page,
+        Sizes sizes,
+        Header header,
+        Title title,
+        List<BodyParagraph> body,
+        Closing closing,
+        Core core) {
+
+    public DocumentView {
+        body = List.copyOf(body);
+    }
+
+    /** A4 portrait; lengths in twips. */
+    public record Page(int width, int height, int marginTop, int marginBottom, int marginLeft,
+            int marginRight, int headerDistance, int textWidth) {
+    }
+
+    /**
+     * Font sizes in half-points, body spacing in twips.
+     *
+     * @param line line spacing in 240ths of a line (240 = single)
+     */
+    public record Sizes(int body, int nationalTitle, int motto, int issuer, int number, int recipientsLabel,
+            int recipients, int firstLineIndent, int spacingAfter, int line) {
+    }
+
+    /** A rule under a line of text: a bordered paragraph of its own, centred by equal indents. */
+    public record Rule(int indent, int length) {
+    }
+
+    /** The two-column header table: ô 2 and 3 on the left, ô 1 and 4 on the right. */
+    public record Header(
+            int leftWidth,
+            int rightWidth,
+            List<String> parentLines,
+            List<String> issuerLines,
+            Rule issuerRule,
+            String numberLine,
+            String nationalTitle,
+            String motto,
+            Rule mottoRule,
+            String placeDate,
+            int placeDateSize) {
+
+        public Header {
+            parentLines = List.copyOf(parentLines);
+            issuerLines = List.copyOf(issuerLines);
+        }
+    }
+
+    /** ô 5a: the type name in capitals, the subject, the rule under it. */
+    public record Title(String kindName, String subject, Rule subjectRule) {
+    }
+
+    /** The closing table: Nơi nhận on the left (ô 9b), the signer on the right (ô 7). */
+    public record Closing(
+            int leftWidth,
+            int rightWidth,
+            String recipientsLabel,
+            List<String> recipients,
+            String archive,
+            List<String> signerLines,
+            String signerName) {
+
+        public Closing {
+            recipients = List.copyOf(recipients);
+            signerLines = List.copyOf(signerLines);
+        }
+    }
+
+    /** docProps/core.xml; created is W3CDTF or null for a draft without date. */
+    public record Core(String title, String creator, String created) {
+    }
+}

@@ -1,0 +1,380 @@
+package vn.vanban.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.vanban.model.Assignment;
+import vn.vanban.model.Authority;
+import vn.vanban.model.Block;
+import vn.vanban.model.CitedDocument;
+import vn.vanban.model.Entry;
+import vn.vanban.model.Item;
+import vn.vanban.model.LegalBasis;
+import vn.vanban.model.Part;
+import vn.vanban.model.Plan;
+import vn.vanban.model.PlanVariables;
+import vn.vanban.model.Presentation;
+import vn.vanban.model.Signer;
+import vn.vanban.model.UnitDuty;
+import vn.vanban.model.VietnameseNames;
+import vn.vanban.render.BodyParagraph.Kind;
+import vn.vanban.render.FontMetrics.Style;
+
+/**
+ * Lays a plan out as Decree 30 requires: expands variables, sets case, writes numbering labels
+ * and dates, measures the rules and checks that the header lines fit their columns.
+ */
+public final class PlanLayout {
+
+    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    public static final String RECIPIENTS_LABEL = "Nơi nhận:";
+    public static final String FULL_STOP = "./.";
+
+    static final int A4_WIDTH = 11906;
+    static final int A4_HEIGHT = 16838;
+    static final int HEADER_DISTANCE = 567;
+    /** The header and closing tables: about 40/60 of the text width (DESIGN.md). */
+    static final double LEFT_COLUMN_SHARE = 0.4;
+    /** Rules under the issuing body and the subject: 1/3 to 1/2 of their line; the middle of it. */
+    static final double SHORT_RULE_SHARE = 0.4;
+    static final double NUMBER_SIZE = 13;
+    static final double RECIPIENTS_LABEL_SIZE = 12;
+    static final double RECIPIENTS_SIZE = 11;
+    static final double SMALLEST_DATE_SIZE = 13;
+
+    private PlanLayout() {
+    }
+
+    /** The view and any warning about text that will not fit where the decree puts it. */
+    public record Result(DocumentView view, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public static Result layout(Plan plan) {
+        return new PlanLayout.Builder(plan).build();
+    }
+
+    static int mmToTwips(double mm) {
+        return (int) Math.round(mm * 1440 / 25.4);
+    }
+
+    static int halfPoints(double pt) {
+        return (int) Math.round(pt * 2);
+    }
+
+    private static final class Builder {
+        private final Plan plan;
+        private final PlanVariables variables;
+        private final Presentation style;
+        private final List<String> warnings = new ArrayList<>();
+
+        Builder(Plan plan) {
+            this.plan = plan;
+            this.variables = PlanVariables.of(plan);
+            this.style = plan.presentation();
+        }
+
+        Result build() {
+            DocumentView.Page page = page();
+            int left = (int) Math.round(page.textWidth() * LEFT_COLUMN_SHARE);
+            int right = page.textWidth() - left;
+            DocumentView view = new DocumentView(
+                    page,
+                    sizes(),
+                    header(left, right),
+                    title(page.textWidth()),
+                    body(),
+                    closing(left, right),
+                    core());
+            return new Result(view, warnings);
+        }
+
+        private DocumentView.Page page() {
+            Presentation.Margins m = style.margins();
+            int left = mmToTwips(m.left());
+            int right = mmToTwips(m.right());
+            return new DocumentView.Page(A4_WIDTH, A4_HEIGHT, mmToTwips(m.top()), mmToTwips(m.bottom()), left, right,
+                    HEADER_DISTANCE, A4_WIDTH - left - right);
+        }
+
+        private DocumentView.Sizes sizes() {
+            return new DocumentView.Sizes(
+                    halfPoints(style.bodySize()),
+                    halfPoints(style.nationalTitleSize()),
+                    halfPoints(style.nationalTitleSize() + 1),
+                    halfPoints(style.issuerSize()),
+                    halfPoints(NUMBER_SIZE),
+                    halfPoints(RECIPIENTS_LABEL_SIZE),
+                    halfPoints(RECIPIENTS_SIZE),
+                    (int) Math.round(style.firstLineIndent() * 1440 / 2.54),
+                    (int) Math.round(style.paragraphSpacing() * 20),
+                    (int) Math.round(style.lineSpacing() * 240));
+        }
+
+        private DocumentView.Header header(int left, int right) {
+            List<String> parentLines = plan.issuer().parentLines().stream().map(Builder::upper).toList();
+            List<String> issuerLines = plan.issuer().nameLines().stream().map(Builder::upper).toList();
+            int widest = 0;
+            for (String line : parentLines) {
+                widest = Math.max(widest, fits(line, Style.REGULAR, style.issuerSize(), left, "tên cơ quan chủ quản"));
+            }
+            for (String line : issuerLines) {
+                widest = Math.max(widest, fits(line, Style.BOLD, style.issuerSize(), left, "tên cơ quan ban hành"));
+            }
+            fits(NATIONAL_TITLE, Style.BOLD, style.nationalTitleSize(), right, "Quốc hiệu");
+            int mottoWidth = fits(MOTTO, Style.BOLD, style.nationalTitleSize() + 1, right, "Tiêu ngữ");
+
+            String number = plan.number() == null ? VietnameseDates.BLANK + "  " : Numbering.documentNumber(plan.number());
+            String numberLine = "Số: " + number + "/" + plan.symbol();
+            fits(numberLine, Style.REGULAR, NUMBER_SIZE, left, "số, ký hiệu");
+
+            String placeDate = plan.issuer().placeName() + ", " + VietnameseDates.longForm(plan.date(), plan.year());
+            double dateSize = style.bodySize();
+            while (dateSize > SMALLEST_DATE_SIZE && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > right) {
+                dateSize -= 0.5;
+            }
+            fits(placeDate, Style.ITALIC, dateSize, right, "địa danh và ngày tháng");
+
+            return new DocumentView.Header(left, right, parentLines, issuerLines,
+                    rule(left, Math.round(widest * SHORT_RULE_SHARE)), numberLine,
+                    NATIONAL_TITLE, MOTTO, rule(right, mottoWidth), placeDate, halfPoints(dateSize));
+        }
+
+        /** The width of a line that must stay on one line, with a warning when it cannot. */
+        private int fits(String line, Style fontStyle, double size, int columnWidth, String what) {
+            int width = FontMetrics.widthTwips(line, fontStyle, size);
+            if (width > columnWidth) {
+                warnings.add(String.format("%s \"%s\" rộng %.0f mm, quá cột %.0f mm nên sẽ xuống dòng",
+                        what, line, width * 25.4 / 1440, columnWidth * 25.4 / 1440));
+            }
+            return width;
+        }
+
+        private DocumentView.Title title(int textWidth) {
+            String subject = expand(plan.subject());
+            int subjectWidth = Math.min(FontMetrics.widthTwips(subject, Style.BOLD, style.bodySize()), textWidth);
+            return new DocumentView.Title(upper(plan.kind().displayName()), subject,
+                    rule(textWidth, Math.round(subjectWidth * SHORT_RULE_SHARE)));
+        }
+
+        private static DocumentView.Rule rule(int columnWidth, long length) {
+            int clamped = (int) Math.min(length, columnWidth);
+            return new DocumentView.Rule((columnWidth - clamped) / 2, clamped);
+        }
+
+        private List<BodyParagraph> body() {
+            List<BodyParagraph> body = new ArrayList<>();
+            legalBasesAndIntroduction(body);
+            List<Part> parts = plan.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                Part part = parts.get(i);
+                body.add(new BodyParagraph(Kind.PART, Numbering.roman(i + 1) + ".", upper(expand(part.title())), null));
+                blocks(part.blocks(), "", body);
+            }
+            for (String paragraph : plan.closing()) {
+                body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, expand(paragraph)));
+            }
+            endWithFullStop(body);
+            return body;
+        }
+
+        private void legalBasesAndIntroduction(List<BodyParagraph> body) {
+            List<String> bases = new ArrayList<>();
+            boolean paragraph = style.legalBasisLayout() == Presentation.LegalBasisLayout.PARAGRAPH;
+            for (LegalBasis basis : plan.legalBases()) {
+                bases.add(withoutEndPunctuation(expand(legalBasisText(basis, paragraph && !bases.isEmpty()))));
+            }
+            List<String> introduction = plan.introduction().stream().map(this::expand).toList();
+            if (paragraph && !bases.isEmpty()) {
+                String joined = String.join("; ", bases);
+                if (introduction.isEmpty()) {
+                    body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, joined + "."));
+                } else {
+                    body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, joined + ", " + introduction.get(0)));
+                    introduction.subList(1, introduction.size()).forEach(
+                            p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, p)));
+                }
+                return;
+            }
+            for (int i = 0; i < bases.size(); i++) {
+                boolean last = i == bases.size() - 1;
+                String end = !last || !introduction.isEmpty() ? ";" : ".";
+                body.add(new BodyParagraph(Kind.LEGAL_BASIS, null, null, bases.get(i) + end));
+            }
+            introduction.forEach(p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, p)));
+        }
+
+        /**
+         * A citation written out in full, as a first citation must be (Phụ lục I, mục II.6):
+         * "Căn cứ Kế hoạch số 416/KH-UBND ngày 17/02/2023 của Ủy ban nhân dân tỉnh Hải Dương về ...".
+         */
+        private static String legalBasisText(LegalBasis basis, boolean continuing) {
+            if (basis instanceof LegalBasis.Written written) {
+                return written.text();
+            }
+            LegalBasis.Citation citation = (LegalBasis.Citation) basis;
+            CitedDocument doc = citation.document();
+            String lead = citation.lead() != null ? citation.lead() : continuing ? "" : "Căn cứ";
+            StringBuilder text = new StringBuilder(lead);
+            if (!lead.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(doc.kind()).append(" số ").append(doc.number());
+            if (doc.date() != null) {
+                text.append(" ngày ").append(VietnameseDates.shortForm(doc.date()));
+            }
+            if (doc.issuer() != null) {
+                text.append(" của ").append(doc.issuer());
+            }
+            if (doc.subject() != null) {
+                text.append(' ').append(doc.subject());
+            }
+            return text.toString();
+        }
+
+        private void blocks(List<Block> blocks, String parentLabel, List<BodyParagraph> body) {
+            for (Block block : blocks) {
+                if (block instanceof Block.Paragraphs paragraphs) {
+                    paragraphs.paragraphs().forEach(p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, expand(p))));
+                } else if (block instanceof Block.Items items) {
+                    items(items.items(), parentLabel, body);
+                } else if (block instanceof Block.Points points) {
+                    for (int i = 0; i < points.entries().size(); i++) {
+                        Entry entry = points.entries().get(i);
+                        body.add(new BodyParagraph(Kind.POINT, Numbering.letter(i + 1) + ")", null, expand(entry.text())));
+                        dashes(entry.children(), 0, body);
+                    }
+                } else if (block instanceof Block.Dashes dashes) {
+                    dashes(dashes.entries(), 0, body);
+                } else if (block instanceof Block.Duties duties) {
+                    for (int i = 0; i < duties.duties().size(); i++) {
+                        UnitDuty duty = duties.duties().get(i);
+                        String label = parentLabel + (i + 1) + ".";
+                        String unit = (duty.request() ? "Đề nghị " : "") + expand(duty.unit());
+                        body.add(item(label, unit, expand(duty.text())));
+                        blocks(duty.blocks(), label, body);
+                    }
+                }
+            }
+        }
+
+        private void items(List<Item> items, String parentLabel, List<BodyParagraph> body) {
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                String label = parentLabel + (i + 1) + ".";
+                body.add(item(label, expand(item.title()), expand(item.text())));
+                blocks(item.blocks(), label, body);
+                assignment(item.assignment(), body);
+            }
+        }
+
+        /** A numbered paragraph; a title followed by text ends with a colon: "1. Mục đích: Tiếp tục ...". */
+        private static BodyParagraph item(String label, String title, String text) {
+            if (title == null) {
+                return new BodyParagraph(Kind.ITEM_TEXT, label, null, text);
+            }
+            if (text == null) {
+                return new BodyParagraph(Kind.ITEM, label, title, null);
+            }
+            String runOn = title.strip();
+            while (runOn.endsWith(":") || runOn.endsWith(".") || runOn.endsWith(";")) {
+                runOn = runOn.substring(0, runOn.length() - 1).stripTrailing();
+            }
+            return new BodyParagraph(Kind.ITEM, label, runOn + ":", text);
+        }
+
+        private void assignment(Assignment assignment, List<BodyParagraph> body) {
+            if (assignment == null) {
+                return;
+            }
+            List<String> lines = new ArrayList<>();
+            if (assignment.lead() != null) {
+                lines.add("Đơn vị chủ trì: " + expand(assignment.lead()));
+            }
+            if (!assignment.partners().isEmpty()) {
+                lines.add("Đơn vị phối hợp: " + String.join(", ", assignment.partners().stream().map(this::expand).toList()));
+            }
+            if (assignment.timeframe() != null) {
+                lines.add("Thời gian thực hiện: " + expand(assignment.timeframe()));
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                body.add(new BodyParagraph(Kind.DASH, "-", null, lines.get(i) + (i == lines.size() - 1 ? "." : ";")));
+            }
+        }
+
+        private void dashes(List<Entry> entries, int depth, List<BodyParagraph> body) {
+            for (Entry entry : entries) {
+                body.add(new BodyParagraph(Kind.DASH, depth == 0 ? "-" : "+", null, expand(entry.text())));
+                dashes(entry.children(), depth + 1, body);
+            }
+        }
+
+        /** The samples of Phụ lục III end the body with "./.". */
+        private static void endWithFullStop(List<BodyParagraph> body) {
+            for (int i = body.size() - 1; i >= 0; i--) {
+                BodyParagraph last = body.get(i);
+                if (last.text() != null) {
+                    String text = last.text();
+                    if (!text.endsWith(FULL_STOP)) {
+                        body.set(i, last.withText(withoutEndPunctuation(text) + FULL_STOP));
+                    }
+                    return;
+                }
+            }
+        }
+
+        private DocumentView.Closing closing(int left, int right) {
+            List<String> recipients = plan.recipients().stream()
+                    .map(r -> "- " + withoutEndPunctuation(stripDash(expand(r))) + ";")
+                    .toList();
+            List<String> archive = plan.archive().stream().map(a -> withoutEndPunctuation(expand(a))).toList();
+            return new DocumentView.Closing(left, right, RECIPIENTS_LABEL, recipients,
+                    "- Lưu: " + String.join(", ", archive) + ".", signerLines(plan.signer()),
+                    expand(plan.signer().name()));
+        }
+
+        private List<String> signerLines(Signer signer) {
+            List<String> lines = new ArrayList<>();
+            if (signer.onBehalfOf() != null) {
+                lines.add("TM. " + upper(expand(signer.onBehalfOf())));
+            }
+            Authority authority = signer.authority();
+            if (authority != null && authority != Authority.TM) {
+                lines.add(authority.name() + ". " + upper(expand(signer.principalTitle())));
+            }
+            if (authority != Authority.Q && signer.title() != null) {
+                lines.add(upper(expand(signer.title())));
+            }
+            return lines;
+        }
+
+        private DocumentView.Core core() {
+            String created = plan.date() == null ? null : plan.date() + "T00:00:00Z";
+            return new DocumentView.Core(plan.kind().displayName() + " " + VietnameseNames.lowerFirst(expand(plan.subject())),
+                    plan.issuer().fullNameInText(), created);
+        }
+
+        private String expand(String text) {
+            return variables.expand(text);
+        }
+
+        private static String upper(String text) {
+            return Normalizer.normalize(VietnameseNames.upper(text), Normalizer.Form.NFC);
+        }
+
+        private static String stripDash(String text) {
+            return text.startsWith("-") ? text.substring(1).strip() : text;
+        }
+
+        private static String withoutEndPunctuation(String text) {
+            String t = text.strip();
+            while (!t.isEmpty() && (t.endsWith(";") || t.endsWith(".") || t.endsWith(","))) {
+                t = t.substring(0, t.length() - 1).stripTrailing();
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package vn.vanban.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.Problem;
+
+/**
+ * The templates of one document type, compiled once: the part manifest (parts.txt) names each
+ * part of the package and the template that writes it. Files in an override directory replace
+ * the bundled ones of the same name. Safe to share between threads.
+ */
+public final class TemplateSet {
+
+    static final freemarker.template.Version FREEMARKER_VERSION = Configuration.VERSION_2_3_34;
+
+    /** One part of the package and the compiled template that writes it. */
+    private record PartTemplate(String partName, Template template) {
+    }
+
+    private final List<PartTemplate> parts;
+
+    private TemplateSet(List<PartTemplate> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    /**
+     * @param documentType the template directory of the type, e.g. "ke-hoach"
+     * @param overrides a directory whose files replace bundled templates, or null
+     */
+    public static TemplateSet load(String documentType, Path overrides) throws InvalidInputException {
+        Configuration configuration = configuration(overrides);
+        String manifest = documentType + "/parts.txt";
+        List<PartTemplate> parts = new ArrayList<>();
+        for (String[] entry : readManifest(configuration, manifest, overrides)) {
+            parts.add(new PartTemplate(entry[0], compile(configuration, entry[1], overrides)));
+        }
+        return new TemplateSet(parts);
+    }
+
+    /** Writes every part for the data model; each part's bytes in manifest order. */
+    public List<DocxPackage.Entry> render(Map<String, Object> dataModel) {
+        List<DocxPackage.Entry> entries = new ArrayList<>(parts.size());
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        for (PartTemplate part : parts) {
+            buffer.reset();
+            try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+                part.template().process(dataModel, writer);
+            } catch (TemplateException e) {
+                throw new TemplateFailure(part.template().getSourceName(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            entries.add(new DocxPackage.Entry(part.partName(), buffer.toByteArray()));
+        }
+        return entries;
+    }
+
+    /** A template that compiled but failed while writing: a template bug, not bad plan input. */
+    public static final class TemplateFailure extends RuntimeException {
+        TemplateFailure(String template, TemplateException cause) {
+            super("mẫu " + template + " lỗi khi ghi văn bản: " + cause.getMessageWithoutStackTop(), cause);
+        }
+    }
+
+    private static Configuration configuration(Path overrides) throws InvalidInputException {
+        Configuration configuration = new Configuration(FREEMARKER_VERSION);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        // Computer number format: 9354 twips, never "9,354".
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        // A template from someone else must not be able to run code: no ?new, no ?api.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER_VERSION).build());
+        // Templates are read once per run; never look for changes.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        TemplateLoader bundled = new ClassTemplateLoader(TemplateSet.class, "/templates");
+        if (overrides == null) {
+            configuration.setTemplateLoader(bundled);
+        } else {
+            if (!Files.isDirectory(overrides)) {
+                throw new InvalidInputException(Problem.ofFile(overrides.toString(), "thư mục mẫu không tồn tại"));
+            }
+            try {
+                configuration.setTemplateLoader(new MultiTemplateLoader(
+                        new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), bundled}));
+            } catch (IOException e) {
+                throw new InvalidInputException(Problem.ofFile(overrides.toString(), "không đọc được thư mục mẫu: " + e.getMessage()));
+            }
+        }
+        return configuration;
+    }
+
+    private static List<String[]> readManifest(Configuration configuration, String manifest, Path overrides)
+            throws InvalidInputException {
+        List<String[]> entries = new ArrayList<>();
+        try {
+            TemplateLoader loader = configuration.getTemplateLoader();
+            Object source = loader.findTemplateSource(manifest);
+            if (source == null) {
+                throw new InvalidInputException(Problem.ofFile(manifest, "không có danh sách phần của loại văn bản này"));
+            }
+            try (Reader reader = loader.getReader(source, "UTF-8");
+                 BufferedReader lines = new BufferedReader(reader)) {
+                String line;
+                int number = 0;
+                while ((line = lines.readLine()) != null) {
+                    number++;
+                    String trimmed = line.strip();
+                    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                        continue;
+                    }
+                    String[] fields = trimmed.split("\\s+");
+                    if (fields.length != 2) {
+                        throw new InvalidInputException(Problem.error(where(overrides, manifest), number, 1,
+                                "mỗi dòng cần hai cột: tên phần trong gói .docx và tệp mẫu"));
+                    }
+                    entries.add(fields);
+                }
+            } finally {
+                loader.closeTemplateSource(source);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+
+    private static Template compile(Configuration configuration, String name, Path overrides)
+            throws InvalidInputException {
+        try {
+            return configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new InvalidInputException(Problem.ofFile(where(overrides, name), "không tìm thấy tệp mẫu"));
+        } catch (ParseException e) {
+            throw new InvalidInputException(Problem.error(where(overrides, e.getTemplateName()),
+                    e.getLineNumber(), e.getColumnNumber(), "lỗi cú pháp mẫu FreeMarker: " + e.getEditorMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file a clerk can open: the override when one exists, else the bundled name. */
+    private static String where(Path overrides, String name) {
+        if (overrides != null && Files.exists(overrides.resolve(name))) {
+            return overrides.resolve(name).toString();
+        }
+        return "templates/" + name;
+    }
+}
