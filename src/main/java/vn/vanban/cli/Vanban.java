@@ -1,0 +1,69 @@
+package vn.vanban.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The vanban command: one subcommand per job a clerk has. */
+@Command(
+        name = "vanban",
+        mixinStandardHelpOptions = true,
+        versionProvider = Vanban.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Soạn kế hoạch (văn bản hành chính) đúng thể thức Nghị định 30/2020/NĐ-CP:",
+            "mô tả kế hoạch bằng YAML, vanban dựng tệp .docx."
+        },
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check); 2 đầu vào không dùng được; 3 lỗi của vanban."})
+public final class Vanban implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        // Java 17 writes System.out in the platform charset; clerks' messages are Vietnamese.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs a command line with the given streams and returns its exit code; used by tests too. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Vanban());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            err.println("vanban: lỗi nội bộ: " + exception);
+            if (System.getenv("VANBAN_DEBUG") != null) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("(chạy lại với VANBAN_DEBUG=1 để xem chi tiết và báo lỗi cho người phát triển)");
+            }
+            err.flush();
+            return ExitCode.INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Vanban.class.getPackage().getImplementationVersion();
+            return new String[] {"vanban " + (version == null ? "(bản phát triển)" : version)};
+        }
+    }
+}
