@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.render.DocxRenderer;
+import vn.vanban.render.TemplateSet;
 import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.Problem;
@@ -42,12 +44,12 @@ final class RenderCommand implements Callable<Integer> {
     Path templates;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = output != null ? output : defaultOutput(plan);
         if (!force && Files.exists(target)) {
-            Console.report(err, java.util.List.of(Problem.ofFile(target.toString(),
+            Console.report(err, List.of(Problem.ofFile(target.toString(),
                     "tệp đã có; dùng --force để ghi đè")));
             return ExitCode.BAD_INPUT;
         }
@@ -60,8 +62,17 @@ final class RenderCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
             return ExitCode.BAD_INPUT;
+        } catch (TemplateSet.TemplateFailure e) {
+            if (!e.userTemplates()) {
+                throw e;
+            }
+            Console.report(err, List.of(e.problem()));
+            return ExitCode.BAD_INPUT;
         } catch (FileAlreadyExistsException e) {
-            Console.report(err, java.util.List.of(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè")));
+            Console.report(err, List.of(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè")));
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            Console.report(err, List.of(Problem.ofFile(target.toString(), "không ghi được tệp: " + e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         out.println("Đã ghi " + target);

@@ -43,9 +43,11 @@ public final class TemplateSet {
     }
 
     private final List<PartTemplate> parts;
+    private final Path overrides;
 
-    private TemplateSet(List<PartTemplate> parts) {
+    private TemplateSet(List<PartTemplate> parts, Path overrides) {
         this.parts = List.copyOf(parts);
+        this.overrides = overrides;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class TemplateSet {
         for (String[] entry : readManifest(configuration, manifest, overrides)) {
             parts.add(new PartTemplate(entry[0], compile(configuration, entry[1], overrides)));
         }
-        return new TemplateSet(parts);
+        return new TemplateSet(parts, overrides);
     }
 
     /** Writes every part for the data model; each part's bytes in manifest order. */
@@ -71,7 +73,7 @@ public final class TemplateSet {
             try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
                 part.template().process(dataModel, writer);
             } catch (TemplateException e) {
-                throw new TemplateFailure(part.template().getSourceName(), e);
+                throw new TemplateFailure(failureProblem(e), overrides != null, e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -80,11 +82,44 @@ public final class TemplateSet {
         return entries;
     }
 
-    /** A template that compiled but failed while writing: a template bug, not bad plan input. */
+    /**
+     * A template that compiled but failed while writing. With user templates in play it is bad
+     * input; with the bundled ones alone it is a fault in vanban.
+     */
     public static final class TemplateFailure extends RuntimeException {
-        TemplateFailure(String template, TemplateException cause) {
-            super("mẫu " + template + " lỗi khi ghi văn bản: " + cause.getMessageWithoutStackTop(), cause);
+        private final transient Problem problem;
+        private final boolean userTemplates;
+
+        TemplateFailure(Problem problem, boolean userTemplates, TemplateException cause) {
+            super(problem.format(), cause);
+            this.problem = problem;
+            this.userTemplates = userTemplates;
         }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        public boolean userTemplates() {
+            return userTemplates;
+        }
+    }
+
+    /**
+     * Where a template failed. Imported macro files are parsed on first use, so their syntax
+     * errors arrive wrapped; the clerk needs the line of the file they edited, not of the importer.
+     */
+    private Problem failureProblem(TemplateException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse) {
+                return Problem.error(where(overrides, parse.getTemplateName()), parse.getLineNumber(),
+                        parse.getColumnNumber(), "lỗi cú pháp mẫu FreeMarker: " + parse.getEditorMessage());
+            }
+        }
+        return Problem.error(where(overrides, failure.getTemplateSourceName()),
+                failure.getLineNumber() == null ? 0 : failure.getLineNumber(),
+                failure.getColumnNumber() == null ? 0 : failure.getColumnNumber(),
+                "mẫu lỗi khi ghi văn bản: " + failure.getMessageWithoutStackTop());
     }
 
     private static Configuration configuration(Path overrides) throws InvalidInputException {
