@@ -58,7 +58,7 @@ final class SchemaMessages {
             }
             case "enum": {
                 String allowed = String.valueOf(args.length > 0 ? args[0] : "")
-                        .replaceAll("^\\[|]$", "").replace(", null", "").replace("null, ", "");
+                        .replaceAll("^\\[|]$", "").replace("\"", "").replace(", null", "").replace("null, ", "");
                 return tree.errorAt(pointer, prefix(where) + "giá trị '" + shown(value)
                         + "' không hợp lệ; phải là một trong: " + allowed);
             }
