@@ -1,0 +1,130 @@
+package vn.vanban;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.vanban.model.Plan;
+import vn.vanban.render.DocxRenderer;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.PlanLoader;
+
+/** The project's examples and seeds, rendered in-process, for tests of every package. */
+public final class Examples {
+
+    public static final String CAM_NGOC = "cam-ngoc-2023-phong-chong-mai-dam";
+    public static final String HAI_DUONG = "hai-duong-2023-phong-chong-mai-dam";
+
+    /** Which seed each example reproduces. */
+    public static final Map<String, String> SEEDS = Map.of(
+            CAM_NGOC, "000_d1386787e304f2ae.txt",
+            HAI_DUONG, "001_965fc70107bf3a94.txt");
+
+    private static final Map<String, byte[]> RENDERED = new HashMap<>();
+    private static DocxRenderer renderer;
+
+    private Examples() {
+    }
+
+    /** The examples present in this checkout (the list grows as examples land). */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (String name : List.of(CAM_NGOC, HAI_DUONG)) {
+            if (Files.exists(yaml(name))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    public static Path yaml(String name) {
+        return Path.of("examples", name + ".yaml");
+    }
+
+    /** The seed text files live beside the repository, in the shared folder. */
+    public static Path seed(String name) {
+        for (Path dir : List.of(Path.of("../shared/seeds"), Path.of("../../shared/seeds"), Path.of("/work/shared/seeds"))) {
+            Path candidate = dir.resolve(SEEDS.get(name));
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("src/test/resources/seeds", SEEDS.get(name));
+    }
+
+    public static Plan plan(String name) {
+        try {
+            return PlanLoader.load(yaml(name)).plan();
+        } catch (InvalidInputException e) {
+            throw new AssertionError(e.problems().toString(), e);
+        }
+    }
+
+    public static synchronized DocxRenderer renderer() {
+        if (renderer == null) {
+            try {
+                renderer = DocxRenderer.create(null);
+            } catch (InvalidInputException e) {
+                throw new AssertionError(e.problems().toString(), e);
+            }
+        }
+        return renderer;
+    }
+
+    /** The example rendered once per test run and shared. */
+    public static synchronized byte[] docx(String name) {
+        return RENDERED.computeIfAbsent(name, n -> renderer().render(plan(n)).docx()).clone();
+    }
+
+    /** Every part of a package by name. */
+    public static Map<String, byte[]> parts(byte[] docx) {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                parts.put(entry.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parts;
+    }
+
+    /** The text of the document body in reading order, tables included, one paragraph per line. */
+    public static String text(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            StringBuilder text = new StringBuilder();
+            appendBody(document.getBodyElements(), text);
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void appendBody(List<IBodyElement> elements, StringBuilder text) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                text.append(paragraph.getText()).append('\n');
+            } else if (element instanceof XWPFTable table) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        appendBody(cell.getBodyElements(), text);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package vn.vanban.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FontsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import org.openxmlformats.schemas.xpackage.x2006.relationships.RelationshipsDocument;
+import vn.vanban.Examples;
+import vn.vanban.TextSimilarity;
+
+/** Each example, rendered: the seed's words, valid OOXML, readable by two other libraries, stable bytes. */
+class RenderedExamplesTest {
+
+    static Stream<String> examples() {
+        return Examples.names().stream();
+    }
+
+    @Test
+    void bothExamplesArePresent() {
+        assertEquals(List.of(Examples.CAM_NGOC, Examples.HAI_DUONG), Examples.names(),
+                "both examples of issue 2 must exist");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyWordOfTheSeedIsInTheDocument(String name) throws Exception {
+        String seed = Files.readString(Examples.seed(name), StandardCharsets.UTF_8);
+        String rendered = Examples.text(Examples.docx(name));
+        double ratio = TextSimilarity.ratio(seed, rendered);
+        assertTrue(ratio >= 0.98, () -> String.format("%s: word similarity %.4f < 0.98; seed words missing: %s",
+                name, ratio, TextSimilarity.missing(seed, rendered)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyPartValidatesAgainstTheEcma376Schemas(String name) throws Exception {
+        Map<String, byte[]> parts = Examples.parts(Examples.docx(name));
+        List<String> validated = new ArrayList<>();
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            XmlObject xml = parse(part.getKey(), part.getValue());
+            if (xml == null) {
+                continue;
+            }
+            List<XmlError> errors = new ArrayList<>();
+            boolean valid = xml.validate(new XmlOptions().setErrorListener(errors));
+            assertTrue(valid && errors.isEmpty(), () -> name + " " + part.getKey() + ": " + errors);
+            validated.add(part.getKey());
+        }
+        assertTrue(validated.containsAll(List.of("word/document.xml", "word/styles.xml", "word/settings.xml",
+                "word/fontTable.xml", "word/header1.xml", "word/header2.xml", "docProps/app.xml", "_rels/.rels",
+                "word/_rels/document.xml.rels")), () -> "not validated: " + validated);
+    }
+
+    /** The validation above must be able to fail: an element the schema does not allow is caught. */
+    @Test
+    void schemaValidationCatchesAnElementOutOfPlace() throws Exception {
+        String document = new String(Examples.parts(Examples.docx(Examples.CAM_NGOC)).get("word/document.xml"),
+                StandardCharsets.UTF_8).replaceFirst("<w:p>", "<w:p><w:r><w:pPr/></w:r>");
+        XmlObject xml = parse("word/document.xml", document.getBytes(StandardCharsets.UTF_8));
+        assertFalse(xml.validate(new XmlOptions().setErrorListener(new ArrayList<>())));
+    }
+
+    /** [Content_Types].xml and docProps/core.xml have no schema types in POI; POI's OPC reader enforces their rules. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void packageAndCorePropertiesAreReadByPoisOpcReader(String name) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(Examples.docx(name)))) {
+            PackageProperties core = pkg.getPackageProperties();
+            assertTrue(core.getTitleProperty().orElse("").startsWith("Kế hoạch phòng, chống mại dâm"));
+            assertTrue(core.getCreatorProperty().orElse("").startsWith("Ủy ban nhân dân "));
+            assertEquals(Examples.plan(name).date() == null, core.getCreatedProperty().isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void docx4jAndPoiLoadTheDocument(String name) throws Exception {
+        byte[] docx = Examples.docx(name);
+        WordprocessingMLPackage docx4j = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        assertNotNull(docx4j.getMainDocumentPart().getStyleDefinitionsPart());
+        assertFalse(docx4j.getMainDocumentPart().getContent().isEmpty());
+        try (XWPFDocument poi = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(2, poi.getTables().size(), "header table and closing table");
+            assertEquals(2, poi.getHeaderList().size(), "page-number header and empty first-page header");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theSamePlanGivesTheSameBytes(String name) throws Exception {
+        DocxRenderer fresh = DocxRenderer.create(null);
+        assertArrayEquals(Examples.docx(name), fresh.render(Examples.plan(name)).docx());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void allTextIsNfc(String name) {
+        for (Map.Entry<String, byte[]> part : Examples.parts(Examples.docx(name)).entrySet()) {
+            String xml = new String(part.getValue(), StandardCharsets.UTF_8);
+            assertTrue(Normalizer.isNormalized(xml, Normalizer.Form.NFC), part.getKey());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void rendersWithoutLayoutWarnings(String name) {
+        assertEquals(List.of(), Examples.renderer().render(Examples.plan(name)).warnings());
+    }
+
+    private static XmlObject parse(String partName, byte[] bytes) throws Exception {
+        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+        if (partName.equals("word/document.xml")) {
+            return DocumentDocument.Factory.parse(in);
+        } else if (partName.equals("word/styles.xml")) {
+            return StylesDocument.Factory.parse(in);
+        } else if (partName.equals("word/settings.xml")) {
+            return SettingsDocument.Factory.parse(in);
+        } else if (partName.equals("word/fontTable.xml")) {
+            return FontsDocument.Factory.parse(in);
+        } else if (partName.matches("word/header\\d+\\.xml")) {
+            return HdrDocument.Factory.parse(in);
+        } else if (partName.equals("docProps/app.xml")) {
+            return PropertiesDocument.Factory.parse(in);
+        } else if (partName.endsWith(".rels")) {
+            return RelationshipsDocument.Factory.parse(in);
+        }
+        return null;
+    }
+}

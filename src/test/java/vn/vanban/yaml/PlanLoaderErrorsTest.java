@@ -1,0 +1,218 @@
+package vn.vanban.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vanban.Examples;
+
+/**
+ * Every kind of bad plan the issue names, made by breaking one thing in a real example: the
+ * problem is reported in Vietnamese at the line and column of the broken value.
+ */
+class PlanLoaderErrorsTest {
+
+    private static final String SOURCE = "ke-hoach.yaml";
+
+    private static String example() throws Exception {
+        return Files.readString(Examples.yaml(Examples.CAM_NGOC), StandardCharsets.UTF_8);
+    }
+
+    /** The example with one line replaced; the replaced text must occur exactly once. */
+    private static String breaking(String original, String replacement) throws Exception {
+        String text = example();
+        assertEquals(text.indexOf(original), text.lastIndexOf(original), "ambiguous: " + original);
+        assertTrue(text.contains(original), original);
+        return text.replace(original, replacement);
+    }
+
+    private static List<Problem> problems(String text) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PlanLoader.load(SOURCE, text));
+        return e.problems();
+    }
+
+    /** The 1-based line of the first occurrence of a fragment. */
+    private static int lineOf(String text, String fragment) {
+        int index = text.indexOf(fragment);
+        assertTrue(index >= 0, fragment);
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static Problem single(List<Problem> problems) {
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    @Test
+    void theExampleItselfLoads() throws Exception {
+        PlanLoader.LoadedPlan loaded = PlanLoader.load(SOURCE, example());
+        assertEquals(4, loaded.plan().parts().size());
+        assertEquals(List.of(), loaded.warnings());
+    }
+
+    @Test
+    void anAuthorityOtherThanTheFiveOfTheDecree() throws Exception {
+        String text = breaking("quyen_han: KT", "quyen_han: PCT");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "quyen_han: PCT"), p.line());
+        assertEquals(14, p.column());
+        assertTrue(p.message().contains("'PCT' không hợp lệ") && p.message().contains("TM, KT, TL, TUQ, Q"), p.message());
+    }
+
+    @Test
+    void aDateThatIsNotOnTheCalendar() throws Exception {
+        String text = breaking("ngay: null        # dự thảo", "ngay: 2023-02-30  # dự thảo");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "ngay: 2023-02-30"), p.line());
+        assertEquals(7, p.column());
+        assertTrue(p.message().contains("2023-02-30 không có trên lịch"), p.message());
+    }
+
+    @Test
+    void aDateWrittenTheWrongWay() throws Exception {
+        String text = breaking("ngay: 2023-03-31", "ngay: 31/3/2023");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "ngay: 31/3/2023"), p.line());
+        assertTrue(p.message().contains("NĂM-THÁNG-NGÀY"), p.message());
+    }
+
+    @Test
+    void aNumberBelowOne() throws Exception {
+        String text = breaking("so: null          # dự thảo", "so: 0             # dự thảo");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "so: 0"), p.line());
+        assertEquals(5, p.column());
+        assertTrue(p.message().startsWith("so: giá trị 0 nhỏ hơn mức tối thiểu 1"), p.message());
+    }
+
+    @Test
+    void aFontSizeOutsideTheDecreesRange() throws Exception {
+        String text = example() + "trinh_bay:\n  co_chu: 12\n";
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "co_chu: 12"), p.line());
+        assertTrue(p.message().contains("trinh_bay.co_chu: giá trị 12 nhỏ hơn mức tối thiểu 13")
+                && p.message().contains("Nghị định 30"), p.message());
+    }
+
+    @Test
+    void aMarginOutsideTheDecreesRange() throws Exception {
+        String text = example() + "trinh_bay:\n  le: {trai: 25, phai: 21}\n";
+        List<Problem> problems = problems(text);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("trinh_bay.le.trai: giá trị 25 nhỏ hơn mức tối thiểu 30"));
+        assertTrue(problems.get(1).message().contains("trinh_bay.le.phai: giá trị 21 lớn hơn mức tối đa 20"));
+    }
+
+    @Test
+    void aMistypedKeyIsNotSilentlyIgnored() throws Exception {
+        String text = breaking("  - tieu_de: Kinh phí thực hiện", "  - tieu_dee: Kinh phí thực hiện");
+        List<Problem> problems = problems(text);
+        Problem unknown = problems.stream().filter(p -> p.message().contains("tieu_dee")).findFirst().orElseThrow();
+        assertEquals(lineOf(text, "tieu_dee"), unknown.line());
+        assertEquals(5, unknown.column());
+        assertTrue(unknown.message().contains("khóa không hợp lệ 'tieu_dee'; có phải 'tieu_de'?"), unknown.message());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("thiếu khóa bắt buộc 'tieu_de'")),
+                "the part now lacks its title: " + problems);
+    }
+
+    @Test
+    void anUnknownTopLevelKey() throws Exception {
+        String text = example() + "nguoi_nhan: [VT]\n";
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "nguoi_nhan:"), p.line());
+        assertEquals(1, p.column());
+        assertTrue(p.message().contains("khóa không hợp lệ 'nguoi_nhan'"), p.message());
+    }
+
+    @Test
+    void textWithAColonThatYamlReadAsAKey() throws Exception {
+        String text = breaking("  - Các bộ phận tại mục IV của KH", "  - Các bộ phận: tại mục IV của KH");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "Các bộ phận: tại"), p.line());
+        assertTrue(p.message().contains("dấu nháy"), p.message());
+    }
+
+    @Test
+    void aYamlSyntaxError() throws Exception {
+        String text = breaking("luu: [VT, VH]", "luu: [VT, VH");
+        Problem p = single(problems(text));
+        assertTrue(p.line() >= lineOf(text, "luu: [VT, VH"), p.toString());
+        assertTrue(p.message().startsWith("lỗi cú pháp YAML"), p.message());
+    }
+
+    @Test
+    void aMissingRequiredKey() throws Exception {
+        String text = breaking("  ho_ten: Phạm Văn Hành\n", "");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "nguoi_ky:"), p.line());
+        assertTrue(p.message().contains("nguoi_ky: thiếu khóa bắt buộc 'ho_ten'"), p.message());
+    }
+
+    @Test
+    void anUndeclaredVariable() throws Exception {
+        String text = breaking("trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nam}",
+                "trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nma}");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "trich_yeu:"), p.line());
+        assertTrue(p.message().contains("biến ${nma} chưa được khai báo"), p.message());
+    }
+
+    @Test
+    void aDuplicatedKey() throws Exception {
+        String text = breaking("nam: 2023\n", "nam: 2023\nnam: 2024\n");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "nam: 2024"), p.line());
+        assertTrue(p.message().contains("khóa 'nam' bị lặp lại"), p.message());
+    }
+
+    @Test
+    void aSignerWithoutTheTitleTheirAuthorityNeeds() throws Exception {
+        String text = breaking("  chuc_vu_truong: Chủ tịch\n", "");
+        Problem p = single(problems(text));
+        assertTrue(p.message().contains("quyền hạn KT cần 'chuc_vu_truong'"), p.message());
+    }
+
+    @Test
+    void aYearThatIsNotANumber() throws Exception {
+        String text = breaking("nam: 2023", "nam: hai nghìn");
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, "nam: hai"), p.line());
+        assertTrue(p.message().contains("nam: cần số nguyên, nhưng gặp văn bản"), p.message());
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceInFileOrder() throws Exception {
+        String text = breaking("quyen_han: KT", "quyen_han: PCT").replace("so: null ", "so: -4 ")
+                .replace("nam: 2023", "nam: 1800");
+        List<Problem> problems = problems(text);
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).line() < problems.get(1).line() && problems.get(1).line() < problems.get(2).line());
+    }
+
+    @Test
+    void problemsFormatAsFileLineColumn() {
+        assertEquals("a.yaml:3:7: thiếu", Problem.error("a.yaml", 3, 7, "thiếu").format());
+        assertEquals("a.yaml:3:7: cảnh báo: nên", Problem.warning("a.yaml", 3, 7, "nên").format());
+        assertEquals("a.yaml: không tìm thấy tệp", Problem.ofFile("a.yaml", "không tìm thấy tệp").format());
+    }
+
+    @Test
+    void anEmptyFileAndAFileThatIsNotAPlan() {
+        assertTrue(problems("").get(0).message().contains("tệp rỗng"));
+        Problem notAPlan = problems("- một\n- hai\n").get(0);
+        assertTrue(notAPlan.message().contains("cần nhóm khóa, nhưng gặp danh sách"), notAPlan.message());
+    }
+
+    @Test
+    void aSubjectInCapitalsIsAWarningNotAnError() throws Exception {
+        String text = breaking("trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nam}",
+                "trich_yeu: PHÒNG, CHỐNG MẠI DÂM NĂM ${nam}");
+        List<Problem> warnings = PlanLoader.load(SOURCE, text).warnings();
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).message().contains("trích yếu viết chữ thường"));
+    }
+}
