@@ -132,10 +132,13 @@ public final class TemplateSet {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
-        // A template from someone else must not be able to run code: no ?new, no ?api.
+        // A template from someone else must not be able to run code: no ?new, no ?api, and Java
+        // objects show only the view's record components (ViewAccessPolicy).
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER_VERSION).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(FREEMARKER_VERSION);
+        wrapper.setMemberAccessPolicy(ViewAccessPolicy.INSTANCE);
+        configuration.setObjectWrapper(wrapper.build());
         // Templates are read once per run; never look for changes.
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         TemplateLoader bundled = new ClassTemplateLoader(TemplateSet.class, "/templates");

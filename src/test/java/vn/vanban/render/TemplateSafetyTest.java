@@ -63,6 +63,17 @@ class TemplateSafetyTest {
     }
 
     @Test
+    void templatesSeeOnlyTheViewNotTheJavaObjectsBehindIt() throws Exception {
+        Path overrides = Files.createDirectories(dir.resolve("mau/nd30"));
+        for (String expression : new String[] {"t.getClass()", "t.class", "t.hashCode()", "t.subjectRule.equals(t)"}) {
+            Files.writeString(overrides.resolve("ten-loai.ftlx"), "<#macro khoi t>${" + expression + "}</#macro>\n");
+            DocxRenderer renderer = DocxRenderer.create(dir.resolve("mau"));
+            assertThrows(TemplateSet.TemplateFailure.class, () -> renderer.render(Examples.plan(Examples.CAM_NGOC)),
+                    expression);
+        }
+    }
+
+    @Test
     void theApiBuiltInIsOff() throws Exception {
         Path overrides = Files.createDirectories(dir.resolve("mau/nd30"));
         Files.writeString(overrides.resolve("ten-loai.ftlx"), "<#macro khoi t>${t?api.getClass().getName()}</#macro>\n");
