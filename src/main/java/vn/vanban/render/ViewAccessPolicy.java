@@ -19,10 +19,13 @@ final class ViewAccessPolicy implements MemberAccessPolicy {
 
     static final ViewAccessPolicy INSTANCE = new ViewAccessPolicy();
 
-    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
+    /** A class shows exactly these methods. */
+    private record Exposed(Set<Method> methods) implements ClassMemberAccessPolicy {
+        static final Exposed NOTHING = new Exposed(Set.of());
+
         @Override
         public boolean isMethodExposed(Method method) {
-            return false;
+            return methods.contains(method);
         }
 
         @Override
@@ -34,7 +37,7 @@ final class ViewAccessPolicy implements MemberAccessPolicy {
         public boolean isFieldExposed(Field field) {
             return false;
         }
-    };
+    }
 
     private ViewAccessPolicy() {
     }
@@ -42,27 +45,11 @@ final class ViewAccessPolicy implements MemberAccessPolicy {
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> type) {
         if (!type.isRecord() || !type.getPackageName().equals(ViewAccessPolicy.class.getPackageName())) {
-            return NOTHING;
+            return Exposed.NOTHING;
         }
-        Set<Method> accessors = Arrays.stream(type.getRecordComponents())
+        return new Exposed(Arrays.stream(type.getRecordComponents())
                 .map(RecordComponent::getAccessor)
-                .collect(Collectors.toUnmodifiableSet());
-        return new ClassMemberAccessPolicy() {
-            @Override
-            public boolean isMethodExposed(Method method) {
-                return accessors.contains(method);
-            }
-
-            @Override
-            public boolean isConstructorExposed(Constructor<?> constructor) {
-                return false;
-            }
-
-            @Override
-            public boolean isFieldExposed(Field field) {
-                return false;
-            }
-        };
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Enum values (paragraph kinds) compare by their names, which is all toString gives. */
