@@ -20,8 +20,10 @@ import vn.vanban.yaml.Problem;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = "Dựng tệp .docx đúng thể thức Nghị định 30 từ một kế hoạch YAML; với --pdf, thêm tệp PDF.",
-        footer = {"", "Ví dụ:", "  vanban render examples/hai-duong-2023-phong-chong-mai-dam.yaml -o ke-hoach.docx --pdf",
-            "", "Mã thoát: 0 đã ghi; 2 đầu vào không dùng được, không ghi gì; 4 đã ghi .docx nhưng chưa tạo được PDF."})
+        footer = {"", "Ví dụ:", "  vanban render examples/hai-duong-2023-phong-chong-mai-dam.yaml -o ke-hoach.docx",
+            "  vanban render ke-hoach.yaml --pdf", "",
+            "Mã thoát: 0 đã ghi; 2 đầu vào không dùng được, không ghi gì;",
+            "4 đã ghi .docx nhưng chưa tạo được PDF (thiếu LibreOffice hoặc LibreOffice lỗi)."})
 final class RenderCommand implements Callable<Integer> {
 
     private static final String ALREADY_THERE = "tệp đã có; dùng --force để ghi đè";

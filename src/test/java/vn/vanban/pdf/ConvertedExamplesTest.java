@@ -246,7 +246,7 @@ class ConvertedExamplesTest {
     }
 
     private static List<String> texts(PdfGeometry.Page page) {
-        return page.lines().stream().map(PdfGeometry.Line::text).toList();
+        return page.lines().stream().limit(12).map(PdfGeometry.Line::text).toList();
     }
 
     /** What the header of the .docx says: the lines of the issuing body and the subject. */
