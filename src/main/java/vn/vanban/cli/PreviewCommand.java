@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.pdf.PageImages;
 import vn.vanban.yaml.Problem;
@@ -39,9 +38,6 @@ final class PreviewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Tệp kế hoạch YAML.")
-    Path plan;
-
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Thư mục ghi ảnh (mặc định: TÊN-xem-truoc bên cạnh tệp YAML).")
     Path output;
@@ -54,9 +50,8 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Ghi đè ảnh trang đã có trong thư mục (và xóa ảnh trang thừa của lần trước).")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
-    Path templates;
+    @CommandLine.Mixin
+    PlanInput input;
 
     @Override
     public Integer call() {
@@ -67,7 +62,7 @@ final class PreviewCommand implements Callable<Integer> {
                     dpi, PageImages.MIN_DPI, PageImages.MAX_DPI))));
             return ExitCode.BAD_INPUT;
         }
-        Path directory = output != null ? output : defaultDirectory(plan);
+        Path directory = output != null ? output : defaultDirectory(input.plan);
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             Console.report(err, List.of(Problem.ofFile(directory.toString(), "đã có một tệp tên này; cần một thư mục")));
             return ExitCode.BAD_INPUT;
@@ -78,7 +73,7 @@ final class PreviewCommand implements Callable<Integer> {
                     "thư mục đã có ảnh trang (" + previous.get(0).getFileName() + ", ...); dùng --force để ghi đè")));
             return ExitCode.BAD_INPUT;
         }
-        byte[] docx = PlanRendering.docx(plan, templates, err);
+        byte[] docx = input.docx(err);
         if (docx == null) {
             return ExitCode.BAD_INPUT;
         }

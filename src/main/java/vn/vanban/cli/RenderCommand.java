@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.yaml.Problem;
 
@@ -31,9 +30,6 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Tệp kế hoạch YAML.")
-    Path plan;
-
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx",
             description = "Tệp .docx sẽ ghi (mặc định: cùng tên với tệp YAML, đuôi .docx).")
     Path output;
@@ -45,15 +41,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có (cả .docx và .pdf).")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
-    Path templates;
+    @CommandLine.Mixin
+    PlanInput input;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output != null ? output : withExtension(plan, ".docx");
+        Path target = output != null ? output : withExtension(input.plan, ".docx");
         Path pdfTarget = pdf ? withExtension(target, ".pdf") : null;
         if (target.equals(pdfTarget)) {
             Console.report(err, List.of(Problem.ofFile(target.toString(),
@@ -71,7 +66,7 @@ final class RenderCommand implements Callable<Integer> {
             Console.report(err, existing);
             return ExitCode.BAD_INPUT;
         }
-        byte[] docx = PlanRendering.docx(plan, templates, err);
+        byte[] docx = input.docx(err);
         if (docx == null) {
             return ExitCode.BAD_INPUT;
         }

@@ -3,19 +3,28 @@ package vn.vanban.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import vn.vanban.render.DocxRenderer;
 import vn.vanban.render.TemplateSet;
 import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 
-/** Loads a plan and renders its .docx for a command, telling the clerk about every problem and warning. */
-final class PlanRendering {
+/**
+ * What every command that renders a plan reads (a picocli mixin): the plan and the template
+ * overrides, and the rendering itself with every problem and warning told to the clerk.
+ */
+final class PlanInput {
 
-    private PlanRendering() {
-    }
+    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Tệp kế hoạch YAML.")
+    Path plan;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
+    Path templates;
 
     /** The .docx, or null when the plan or a template override could not be used (the problems are printed). */
-    static byte[] docx(Path plan, Path templates, PrintWriter err) {
+    byte[] docx(PrintWriter err) {
         try {
             PlanLoader.LoadedPlan loaded = PlanLoader.load(plan);
             Console.report(err, loaded.warnings());
