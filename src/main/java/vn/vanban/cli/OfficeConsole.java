@@ -19,7 +19,7 @@ final class OfficeConsole {
      */
     static byte[] pdf(byte[] docx, String target, String what, PrintWriter err) {
         String head = target + ": chưa tạo được " + what + ": ";
-        try (PdfConverter converter = PdfConverter.start()) {
+        try (PdfConverter converter = PdfConverter.create()) {
             return converter.convert(docx);
         } catch (OfficeMissingException e) {
             boolean first = true;

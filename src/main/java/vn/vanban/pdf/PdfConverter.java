@@ -60,11 +60,11 @@ public final class PdfConverter implements AutoCloseable {
     }
 
     /** A worker using the LibreOffice this machine has. */
-    public static PdfConverter start() throws OfficeMissingException {
-        return start(OfficeLocator.forThisMachine().locate(), Limits.DEFAULT);
+    public static PdfConverter create() throws OfficeMissingException {
+        return create(OfficeLocator.forThisMachine().locate(), Limits.DEFAULT);
     }
 
-    public static PdfConverter start(Path soffice, Limits limits) {
+    public static PdfConverter create(Path soffice, Limits limits) {
         return new PdfConverter(soffice, limits);
     }
 

@@ -179,7 +179,7 @@ class ConvertedExamplesTest {
         List<String> names = Examples.names();
         List<byte[]> documents = names.stream().map(Examples::docx).toList();
         List<PdfConverter.Outcome> outcomes;
-        try (PdfConverter converter = PdfConverter.start(OfficeForTests.soffice(), PdfConverter.Limits.DEFAULT)) {
+        try (PdfConverter converter = PdfConverter.create(OfficeForTests.soffice(), PdfConverter.Limits.DEFAULT)) {
             outcomes = converter.convertAll(documents);
         }
         assertEquals(names.size(), outcomes.size());

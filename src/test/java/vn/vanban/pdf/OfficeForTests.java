@@ -50,7 +50,7 @@ public final class OfficeForTests {
         Path soffice = soffice();
         if (converter == null) {
             // Never closed explicitly: its shutdown hook removes the profile when the test JVM ends.
-            converter = PdfConverter.start(soffice, PdfConverter.Limits.DEFAULT);
+            converter = PdfConverter.create(soffice, PdfConverter.Limits.DEFAULT);
         }
         return CONVERTED.computeIfAbsent(example, name -> {
             try {

@@ -80,7 +80,7 @@ class PdfConverterTest {
     void convertsHeadlessWithAPrivateProfileAndLeavesNothingBehind() throws Exception {
         Path soffice = soffice(CONVERTS);
         Path work;
-        try (PdfConverter converter = PdfConverter.start(soffice, QUICK)) {
+        try (PdfConverter converter = PdfConverter.create(soffice, QUICK)) {
             assertEquals("%PDF-1.4\nmột\n%%EOF\n", text(converter.convert(bytes("một"))));
             assertEquals("%PDF-1.4\nhai\n%%EOF\n", text(converter.convert(bytes("hai"))));
             List<String> runs = runs();
@@ -102,7 +102,7 @@ class PdfConverterTest {
     @Test
     void workersSideBySideNeverShareAProfile() throws Exception {
         Path soffice = soffice(CONVERTS);
-        try (PdfConverter a = PdfConverter.start(soffice, QUICK); PdfConverter b = PdfConverter.start(soffice, QUICK)) {
+        try (PdfConverter a = PdfConverter.create(soffice, QUICK); PdfConverter b = PdfConverter.create(soffice, QUICK)) {
             a.convert(bytes("a"));
             b.convert(bytes("b"));
         }
@@ -112,7 +112,7 @@ class PdfConverterTest {
 
     @Test
     void severalDocumentsInOneRunComeBackInOrder() throws Exception {
-        try (PdfConverter converter = PdfConverter.start(soffice(CONVERTS), QUICK)) {
+        try (PdfConverter converter = PdfConverter.create(soffice(CONVERTS), QUICK)) {
             List<PdfConverter.Outcome> outcomes = converter.convertAll(List.of(bytes("một"), bytes("hai"), bytes("ba")));
             assertEquals(List.of("một", "hai", "ba"), outcomes.stream().map(o -> text(o.pdf()).split("\n")[1]).toList());
         }
@@ -128,7 +128,7 @@ class PdfConverterTest {
                 if [ $count -gt 1 ]; then echo "soffice.bin crashed" >&2; exit 134; fi
                 if grep -q HONG "$last"; then echo "Error: source file could not be loaded"; exit 0; fi
                 """ + CONVERTS);
-        try (PdfConverter converter = PdfConverter.start(soffice, QUICK)) {
+        try (PdfConverter converter = PdfConverter.create(soffice, QUICK)) {
             List<PdfConverter.Outcome> outcomes = converter.convertAll(List.of(bytes("một"), bytes("HONG"), bytes("ba")));
             assertTrue(outcomes.get(0).ok());
             assertTrue(outcomes.get(2).ok());
@@ -151,7 +151,7 @@ class PdfConverterTest {
                   prev="$a"
                 done
                 """);
-        try (PdfConverter converter = PdfConverter.start(soffice, QUICK)) {
+        try (PdfConverter converter = PdfConverter.create(soffice, QUICK)) {
             ConversionException failure = assertThrows(ConversionException.class, () -> converter.convert(bytes("x")));
             assertFalse(failure.timedOut());
         }
@@ -166,7 +166,7 @@ class PdfConverterTest {
         Path soffice = soffice("echo $$ >> '" + pids + "'\nsleep 300 &\necho $! >> '" + pids + "'\nwait\n");
         PdfConverter.Limits oneSecond = new PdfConverter.Limits(Duration.ofSeconds(1), Duration.ZERO);
         Path work;
-        try (PdfConverter converter = PdfConverter.start(soffice, oneSecond)) {
+        try (PdfConverter converter = PdfConverter.create(soffice, oneSecond)) {
             ConversionException failure = assertThrows(ConversionException.class, () -> converter.convert(bytes("x")));
             assertTrue(failure.timedOut());
             assertTrue(failure.getMessage().startsWith("LibreOffice chưa xong sau 1 giây nên đã bị dừng"), failure.getMessage());
@@ -183,7 +183,7 @@ class PdfConverterTest {
 
     @Test
     void aProgramThatCannotBeStarted() {
-        try (PdfConverter converter = PdfConverter.start(dir.resolve("khong-co-soffice"), QUICK)) {
+        try (PdfConverter converter = PdfConverter.create(dir.resolve("khong-co-soffice"), QUICK)) {
             ConversionException failure = assertThrows(ConversionException.class, () -> converter.convert(bytes("x")));
             assertTrue(failure.getMessage().startsWith("không chạy được LibreOffice (" + dir.resolve("khong-co-soffice") + ")"),
                     failure.getMessage());
@@ -196,7 +196,7 @@ class PdfConverterTest {
         for (int i = 0; i < docx.length; i++) {
             docx[i] = (byte) ('a' + i % 26);
         }
-        try (PdfConverter converter = PdfConverter.start(soffice(CONVERTS), QUICK)) {
+        try (PdfConverter converter = PdfConverter.create(soffice(CONVERTS), QUICK)) {
             byte[] pdf = converter.convert(docx);
             assertArrayEquals(docx, java.util.Arrays.copyOfRange(pdf, 9, 9 + docx.length));
         }
