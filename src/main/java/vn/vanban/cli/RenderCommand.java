@@ -5,85 +5,111 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import vn.vanban.io.AtomicOutput;
-import vn.vanban.render.DocxRenderer;
-import vn.vanban.render.TemplateSet;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.Problem;
 
 @Command(
         name = "render",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Dựng tệp .docx đúng thể thức Nghị định 30 từ một kế hoạch YAML.",
-        footer = {"", "Ví dụ:", "  vanban render examples/hai-duong-2023-phong-chong-mai-dam.yaml -o ke-hoach.docx"})
+        description = "Dựng tệp .docx đúng thể thức Nghị định 30 từ một kế hoạch YAML; với --pdf, thêm tệp PDF.",
+        footer = {"", "Ví dụ:", "  vanban render examples/hai-duong-2023-phong-chong-mai-dam.yaml -o ke-hoach.docx",
+            "  vanban render ke-hoach.yaml --pdf", "",
+            "Mã thoát: 0 đã ghi; 2 đầu vào không dùng được, không ghi gì;",
+            "4 đã ghi .docx nhưng chưa tạo được PDF (thiếu LibreOffice hoặc LibreOffice lỗi)."})
 final class RenderCommand implements Callable<Integer> {
+
+    private static final String ALREADY_THERE = "tệp đã có; dùng --force để ghi đè";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Tệp kế hoạch YAML.")
-    Path plan;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx",
             description = "Tệp .docx sẽ ghi (mặc định: cùng tên với tệp YAML, đuôi .docx).")
     Path output;
 
-    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có.")
+    @Option(names = "--pdf",
+            description = "Ghi thêm OUT.pdf bên cạnh OUT.docx, chuyển bằng LibreOffice (cần cài LibreOffice).")
+    boolean pdf;
+
+    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có (cả .docx và .pdf).")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
-    Path templates;
+    @CommandLine.Mixin
+    PlanInput input;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output != null ? output : defaultOutput(plan);
-        if (!force && Files.exists(target)) {
+        Path target = output != null ? output : withExtension(input.plan, ".docx");
+        Path pdfTarget = pdf ? withExtension(target, ".pdf") : null;
+        if (target.equals(pdfTarget)) {
             Console.report(err, List.of(Problem.ofFile(target.toString(),
-                    "tệp đã có; dùng --force để ghi đè")));
+                    "tệp .docx không được có đuôi .pdf khi dùng --pdf (tệp PDF sẽ trùng tên)")));
             return ExitCode.BAD_INPUT;
         }
-        try {
-            PlanLoader.LoadedPlan loaded = PlanLoader.load(plan);
-            Console.report(err, loaded.warnings());
-            DocxRenderer.Rendered rendered = DocxRenderer.create(templates).render(loaded.plan());
-            Console.warn(err, plan.toString(), rendered.warnings());
-            AtomicOutput.write(target, rendered.docx(), force);
-        } catch (InvalidInputException e) {
-            Console.report(err, e.problems());
-            return ExitCode.BAD_INPUT;
-        } catch (TemplateSet.TemplateFailure e) {
-            if (!e.userTemplates()) {
-                throw e;
+        // Both targets are checked before anything is written, so a refusal leaves no half of the pair behind.
+        List<Problem> existing = new ArrayList<>();
+        for (Path file : pdf ? List.of(target, pdfTarget) : List.of(target)) {
+            if (!force && Files.exists(file)) {
+                existing.add(Problem.ofFile(file.toString(), ALREADY_THERE));
             }
-            Console.report(err, List.of(e.problem()));
+        }
+        if (!existing.isEmpty()) {
+            Console.report(err, existing);
             return ExitCode.BAD_INPUT;
-        } catch (FileAlreadyExistsException e) {
-            Console.report(err, List.of(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè")));
+        }
+        byte[] docx = input.docx(err);
+        if (docx == null) {
             return ExitCode.BAD_INPUT;
-        } catch (IOException e) {
-            Console.report(err, List.of(Problem.ofFile(target.toString(), "không ghi được tệp: " + e.getMessage())));
+        }
+        Problem failure = write(target, docx);
+        if (failure != null) {
+            Console.report(err, List.of(failure));
             return ExitCode.BAD_INPUT;
         }
         out.println("Đã ghi " + target);
+        if (!pdf) {
+            return ExitCode.OK;
+        }
+        out.flush();
+        byte[] bytes = OfficeConsole.pdf(docx, pdfTarget.toString(), "PDF (tệp .docx vẫn được ghi)", err);
+        if (bytes == null) {
+            return ExitCode.NO_PDF;
+        }
+        failure = write(pdfTarget, bytes);
+        if (failure != null) {
+            Console.report(err, List.of(failure));
+            return ExitCode.NO_PDF;
+        }
+        out.println("Đã ghi " + pdfTarget);
         return ExitCode.OK;
     }
 
-    /** plan.yaml → plan.docx beside it. */
-    static Path defaultOutput(Path plan) {
-        String name = plan.getFileName().toString();
+    /** Writes atomically; the problem to report when that fails. */
+    private Problem write(Path file, byte[] bytes) {
+        try {
+            AtomicOutput.write(file, bytes, force);
+            return null;
+        } catch (FileAlreadyExistsException e) {
+            return Problem.ofFile(file.toString(), ALREADY_THERE);
+        } catch (IOException e) {
+            return Problem.ofFile(file.toString(), "không ghi được tệp: " + e.getMessage());
+        }
+    }
+
+    /** plan.yaml → plan.docx, ke-hoach.docx → ke-hoach.pdf: the same name beside it, another extension. */
+    static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return plan.resolveSibling(stem + ".docx");
+        return file.resolveSibling(stem + extension);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vanban.Examples;
@@ -20,16 +19,11 @@ class RenderCommandTest {
     Path dir;
 
     private Path copyOfExample() throws Exception {
-        Path plan = dir.resolve("ke-hoach.yaml");
-        Files.writeString(plan, Files.readString(Examples.yaml(Examples.CAM_NGOC), StandardCharsets.UTF_8)
-                .replace("../schema/", "schema/"), StandardCharsets.UTF_8);
-        return plan;
+        return TestPlans.copyOfExample(dir);
     }
 
     private List<String> files() throws Exception {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return TestPlans.files(dir);
     }
 
     @Test
@@ -96,7 +90,7 @@ class RenderCommandTest {
     void helpListsTheCommandAndItsOptions() {
         CliRun run = CliRun.of("render", "--help");
         assertEquals(ExitCode.OK, run.exitCode());
-        for (String option : List.of("--output", "--force", "--templates", "PLAN.yaml")) {
+        for (String option : List.of("--output", "--pdf", "--force", "--templates", "PLAN.yaml")) {
             assertTrue(run.out().contains(option), option);
         }
         CliRun top = CliRun.of("--help");

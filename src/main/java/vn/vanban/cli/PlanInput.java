@@ -1,0 +1,45 @@
+package vn.vanban.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vanban.render.DocxRenderer;
+import vn.vanban.render.TemplateSet;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.PlanLoader;
+
+/**
+ * What every command that renders a plan reads (a picocli mixin): the plan and the template
+ * overrides, and the rendering itself with every problem and warning told to the clerk.
+ */
+final class PlanInput {
+
+    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Tệp kế hoạch YAML.")
+    Path plan;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
+    Path templates;
+
+    /** The .docx, or null when the plan or a template override could not be used (the problems are printed). */
+    byte[] docx(PrintWriter err) {
+        try {
+            PlanLoader.LoadedPlan loaded = PlanLoader.load(plan);
+            Console.report(err, loaded.warnings());
+            DocxRenderer.Rendered rendered = DocxRenderer.create(templates).render(loaded.plan());
+            Console.warn(err, plan.toString(), rendered.warnings());
+            return rendered.docx();
+        } catch (InvalidInputException e) {
+            Console.report(err, e.problems());
+            return null;
+        } catch (TemplateSet.TemplateFailure e) {
+            if (!e.userTemplates()) {
+                throw e;
+            }
+            Console.report(err, List.of(e.problem()));
+            return null;
+        }
+    }
+}
