@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that nobody ever sees half of it: the bytes go to a temporary file beside the
@@ -24,7 +25,7 @@ public final class AtomicOutput {
         }
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = createTemporary(directory, absolute.getFileName().toString());
         try {
             Files.write(temporary, content);
             try {
@@ -35,6 +36,20 @@ public final class AtomicOutput {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A temporary file beside the target. createTempFile makes it owner-only (0600) on purpose;
+     * the document a clerk saves should get the permissions any file they save gets, so ask for
+     * 0666 and let the umask take its share, as an editor's "save" would.
+     */
+    private static Path createTemporary(Path directory, String name) throws IOException {
+        String prefix = "." + name + ".";
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(directory, prefix, ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+        }
+        return Files.createTempFile(directory, prefix, ".tmp");
     }
 
     /** Whether the file exists and holds exactly these bytes: a rewrite would change nothing. */
