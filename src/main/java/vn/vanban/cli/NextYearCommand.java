@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -61,6 +62,9 @@ final class NextYearCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có.")
     boolean force;
 
+    /** The rollover itself; a test puts a faulty one here to see that an invalid result is not written. */
+    BiFunction<YamlTree, Integer, NextYear.Rollover> roller = NextYear::roll;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -82,7 +86,7 @@ final class NextYearCommand implements Callable<Integer> {
             if (!dryRun && !force && Files.exists(target)) {
                 throw new InvalidInputException(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè"));
             }
-            NextYear.Rollover rollover = NextYear.roll(tree, toYear);
+            NextYear.Rollover rollover = roller.apply(tree, toYear);
             String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
             List<Problem> warnings;
             try {
