@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class YamlEditorTest {
 
@@ -386,5 +387,60 @@ class YamlEditorTest {
         assertEquals(3, editor.line("/a", editor.scalarText("/a").indexOf("2023")));
         assertEquals(List.of(new YamlEditor.Comment(1, " đầu"), new YamlEditor.Comment(2, " cuối")),
                 editor(lines("# đầu", "a: 1 # cuối")).comments());
+    }
+
+    static java.util.stream.Stream<String> examples() {
+        return vn.vanban.Examples.names().stream();
+    }
+
+    /** Every text of both examples edited at once: only lines holding the changed words change. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyTextOfAnExampleEditedAtOnceTouchesOnlyItsWords(String name) throws Exception {
+        String before = java.nio.file.Files.readString(vn.vanban.Examples.yaml(name));
+        YamlEditor editor = YamlEditor.of(YamlTree.parse(name, before));
+        List<String> pointers = new ArrayList<>();
+        collectTexts(editor.tree().root(), "", pointers);
+        java.util.Map<String, String> expected = new java.util.HashMap<>();
+        for (String pointer : pointers) {
+            String value = editor.scalarText(pointer);
+            String changed = value.replace("mại dâm", "ma túy").replace("Hải Dương", "Hưng Yên");
+            if (!changed.equals(value)) {
+                editor.setText(pointer, changed);
+                expected.put(pointer, changed);
+            }
+        }
+        assertTrue(expected.size() > 20, "the example has many texts to edit: " + expected.size());
+        String after = editor.apply().text();
+        YamlTree reread = YamlTree.parse(name, after);
+        for (java.util.Map.Entry<String, String> e : expected.entrySet()) {
+            assertEquals(e.getValue(), ((org.yaml.snakeyaml.nodes.ScalarNode) reread.node(e.getKey())).getValue(), e.getKey());
+        }
+        String[] a = before.split("\n", -1);
+        String[] b = after.split("\n", -1);
+        assertEquals(a.length, b.length, "no line added or removed");
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i])) {
+                String line = a[i];
+                String replaced = line.replace("mại dâm", "ma túy").replace("Hải Dương", "Hưng Yên");
+                // A phrase cut by a line break changes word by word on both lines.
+                boolean split = line.strip().endsWith("mại") || line.strip().startsWith("dâm")
+                        || line.strip().endsWith("Hải") || line.strip().startsWith("Dương");
+                assertTrue(b[i].equals(replaced) || split,
+                        "line " + (i + 1) + " changed beyond its words: " + line + " → " + b[i]);
+            }
+        }
+    }
+
+    private static void collectTexts(JsonNode node, String pointer, List<String> pointers) {
+        if (node.isTextual()) {
+            pointers.add(pointer);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> collectTexts(f.getValue(), YamlTree.child(pointer, f.getKey()), pointers));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectTexts(node.get(i), YamlTree.child(pointer, i), pointers);
+            }
+        }
     }
 }
