@@ -119,8 +119,8 @@ public final class NextYear {
         String raw = editor.scalarText(pointer);
         String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
         // NFC never adds or removes an ASCII digit, so the k-th run of digits is the same in both.
-        List<int[]> rawRuns = runs(raw);
-        List<int[]> nfcRuns = runs(nfc);
+        List<int[]> rawRuns = YearMentions.spans(DIGITS, raw);
+        List<int[]> nfcRuns = YearMentions.spans(DIGITS, nfc);
         if (target && hasFigures(nfc)) {
             review.add(new ReviewItem(Topic.TARGET, editor.line(pointer), Excerpt.head(nfc) + figures(nfc)));
         }
@@ -231,14 +231,6 @@ public final class NextYear {
         return figures.isEmpty() ? "" : " [" + String.join(", ", figures) + "]";
     }
 
-    private static List<int[]> runs(String text) {
-        List<int[]> runs = new ArrayList<>();
-        Matcher m = DIGITS.matcher(text);
-        while (m.find()) {
-            runs.add(new int[] {m.start(), m.end()});
-        }
-        return runs;
-    }
 
     private static int indexOf(List<int[]> runs, int start) {
         for (int i = 0; i < runs.size(); i++) {

@@ -137,7 +137,8 @@ public final class YearMentions {
         return spans;
     }
 
-    private static List<int[]> spans(Pattern pattern, String text) {
+    /** [start, end) of every match. */
+    static List<int[]> spans(Pattern pattern, String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {

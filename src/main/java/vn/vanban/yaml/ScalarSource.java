@@ -194,24 +194,28 @@ final class ScalarSource {
             while (p < end) {
                 char c = text.charAt(p);
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                    int run = p;
-                    while (run < end && (text.charAt(run) == ' ' || text.charAt(run) == '\t')) {
-                        run++;
-                    }
-                    if (run < end && (text.charAt(run) == '\r' || text.charAt(run) == '\n')) {
-                        p = fold(text, p, run, end);
-                        continue;
-                    }
-                    for (int i = p; i < run; i++) {
-                        add(text.charAt(i), i, i + 1);
-                    }
-                    p = run;
+                    p = whiteSpace(text, p, end);
                     continue;
                 }
                 add(c, p, p + 1);
                 p++;
             }
             return true;
+        }
+
+        /** White space inside a flow scalar: kept as is, or folded when a line break ends it. */
+        private int whiteSpace(String text, int p, int end) {
+            int run = p;
+            while (run < end && (text.charAt(run) == ' ' || text.charAt(run) == '\t')) {
+                run++;
+            }
+            if (run < end && (text.charAt(run) == '\r' || text.charAt(run) == '\n')) {
+                return fold(text, p, run, end);
+            }
+            for (int i = p; i < run; i++) {
+                add(text.charAt(i), i, i + 1);
+            }
+            return run;
         }
 
         /**
@@ -288,18 +292,7 @@ final class ScalarSource {
                     }
                     p += length;
                 } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                    int run = p;
-                    while (run < end && (text.charAt(run) == ' ' || text.charAt(run) == '\t')) {
-                        run++;
-                    }
-                    if (run < end && (text.charAt(run) == '\r' || text.charAt(run) == '\n')) {
-                        p = fold(text, p, run, end);
-                        continue;
-                    }
-                    for (int i = p; i < run; i++) {
-                        add(text.charAt(i), i, i + 1);
-                    }
-                    p = run;
+                    p = whiteSpace(text, p, end);
                 } else {
                     add(c, p, p + 1);
                     p++;

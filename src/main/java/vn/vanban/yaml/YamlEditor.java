@@ -168,15 +168,20 @@ public final class YamlEditor {
         return add(new TextEdit(pointer, context, value));
     }
 
-    /** The value at the pointer becomes {@code null}. */
+    /**
+     * The value at the pointer becomes {@code null}, written as the plain word null in place of
+     * the old value, whatever its style; a comment after it stays.
+     */
     public YamlEditor setNull(String pointer) {
         return setPlain(pointer, "null", JsonNodeFactory.instance.nullNode());
     }
 
+    /** The value at the pointer becomes this integer, written plain. */
     public YamlEditor setNumber(String pointer, long value) {
         return setPlain(pointer, Long.toString(value), JsonNodeFactory.instance.numberNode(value));
     }
 
+    /** The value at the pointer becomes true or false, written plain. */
     public YamlEditor setBoolean(String pointer, boolean value) {
         return setPlain(pointer, Boolean.toString(value), JsonNodeFactory.instance.booleanNode(value));
     }
@@ -184,7 +189,10 @@ public final class YamlEditor {
     /**
      * The value at the pointer (a scalar, a mapping or a sequence) is replaced by the given YAML,
      * written as if at the start of a line; the editor indents it to its place. A one-line value
-     * goes after the key; a block goes on the lines below it.
+     * (a scalar or a flow collection) goes after the key or the dash; a block goes on the lines
+     * below its key, at the old block's column or two spaces in from the key. A comment on the
+     * key line stays unless a block value below it is replaced by a one-line value. Not for the
+     * document root, and a block cannot go inside a flow collection.
      */
     public YamlEditor replaceValue(String pointer, String yaml) {
         Context context = context(pointer);
@@ -194,7 +202,10 @@ public final class YamlEditor {
         return add(new ValueEdit(pointer, context, yaml, parseSnippet(yaml)));
     }
 
-    /** A new key at the end of the mapping at the pointer. */
+    /**
+     * A new key at the end of the mapping at the pointer, at the column of its keys (in a flow
+     * mapping: ", key: value" before the closing brace). The key is quoted if it needs to be.
+     */
     public YamlEditor insertKey(String mappingPointer, String key, String yaml) {
         return insertKeyAfter(mappingPointer, null, key, yaml);
     }
@@ -534,16 +545,21 @@ public final class YamlEditor {
 
     private abstract static class Edit {
         final String pointer;
+        /** The value as vanban reads it (JSON), once the edit is made. */
+        final JsonNode expected;
 
-        Edit(String pointer) {
+        Edit(String pointer, JsonNode expected) {
             this.pointer = pointer;
+            this.expected = expected;
         }
 
         /** The ways to write this edit, preferred first; each a set of text replacements. */
         abstract List<List<Replacement>> forms();
 
         /** Whether the file read back has the value this edit asked for. */
-        abstract boolean holds(YamlTree after);
+        boolean holds(YamlTree after) {
+            return expected.equals(after.root().at(pointer));
+        }
     }
 
     private final class TextEdit extends Edit {
@@ -551,7 +567,7 @@ public final class YamlEditor {
         private final String value;
 
         TextEdit(String pointer, Context context, String value) {
-            super(pointer);
+            super(pointer, JsonNodeFactory.instance.textNode(YamlTree.normalize(value)));
             this.context = context;
             this.value = value;
         }
@@ -662,10 +678,11 @@ public final class YamlEditor {
             }
         }
 
+        /** Exactly the text given, before vanban's normalisation, and read as text. */
         @Override
         boolean holds(YamlTree after) {
             Node node = after.node(pointer);
-            return node instanceof ScalarNode scalar && scalar.getValue().equals(value) && after.root().at(pointer).isTextual();
+            return node instanceof ScalarNode scalar && scalar.getValue().equals(value) && super.holds(after);
         }
     }
 
@@ -673,13 +690,11 @@ public final class YamlEditor {
     private final class PlainEdit extends Edit {
         private final Context context;
         private final String token;
-        private final JsonNode expected;
 
         PlainEdit(String pointer, Context context, String token, JsonNode expected) {
-            super(pointer);
+            super(pointer, expected);
             this.context = context;
             this.token = token;
-            this.expected = expected;
         }
 
         @Override
@@ -695,24 +710,17 @@ public final class YamlEditor {
             }
             return List.of(List.of(new Replacement(start, scalar.end, text)));
         }
-
-        @Override
-        boolean holds(YamlTree after) {
-            return expected.equals(after.root().at(pointer));
-        }
     }
 
     /** A whole value replaced by YAML text, indented to its place. */
     private final class ValueEdit extends Edit {
         private final Context context;
         private final String yaml;
-        private final JsonNode expected;
 
         ValueEdit(String pointer, Context context, String yaml, JsonNode expected) {
-            super(pointer);
+            super(pointer, expected);
             this.context = context;
             this.yaml = yaml.strip();
-            this.expected = expected;
         }
 
         @Override
@@ -752,11 +760,6 @@ public final class YamlEditor {
             return List.of(List.of(new Replacement(colon, end,
                     source.lineBreak() + " ".repeat(column) + indentRest(yaml, column))));
         }
-
-        @Override
-        boolean holds(YamlTree after) {
-            return expected.equals(after.root().at(pointer));
-        }
     }
 
     private final class InsertEdit extends Edit {
@@ -764,15 +767,13 @@ public final class YamlEditor {
         private final NodeTuple after;
         private final String key;
         private final String yaml;
-        private final JsonNode expected;
 
         InsertEdit(String pointer, MappingNode mapping, NodeTuple after, String key, String yaml, JsonNode expected) {
-            super(pointer);
+            super(pointer, expected);
             this.mapping = mapping;
             this.after = after;
             this.key = key;
             this.yaml = yaml.strip();
-            this.expected = expected;
         }
 
         @Override
@@ -791,11 +792,6 @@ public final class YamlEditor {
                     : source.lineBreak() + " ".repeat(column + 2) + indentRest(yaml, column + 2));
             int at = source.lineEnd(afterEnd);
             return List.of(List.of(new Replacement(at, at, source.lineBreak() + " ".repeat(column) + entry)));
-        }
-
-        @Override
-        boolean holds(YamlTree tree) {
-            return expected.equals(tree.root().at(pointer));
         }
     }
 }
