@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -63,7 +62,11 @@ final class NextYearCommand implements Callable<Integer> {
     boolean force;
 
     /** The rollover itself; a test puts a faulty one here to see that an invalid result is not written. */
-    BiFunction<YamlTree, Integer, NextYear.Rollover> roller = NextYear::roll;
+    Roller roller = NextYear::roll;
+
+    interface Roller {
+        NextYear.Rollover roll(YamlTree tree, int toYear) throws InvalidInputException;
+    }
 
     @Override
     public Integer call() {
@@ -86,7 +89,7 @@ final class NextYearCommand implements Callable<Integer> {
             if (!dryRun && !force && Files.exists(target)) {
                 throw new InvalidInputException(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè"));
             }
-            NextYear.Rollover rollover = roller.apply(tree, toYear);
+            NextYear.Rollover rollover = roller.roll(tree, toYear);
             String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
             List<Problem> warnings;
             try {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.YamlEditor;
 import vn.vanban.yaml.YamlTree;
 
@@ -65,16 +66,19 @@ public final class NextYear {
     /**
      * @param tree a plan that has passed validation (its {@code nam} is an integer)
      * @param toYear the new plan year
+     * @throws InvalidInputException when nam, so or ngay is shared through an alias and cannot be edited alone
      */
-    public static Rollover roll(YamlTree tree, int toYear) {
+    public static Rollover roll(YamlTree tree, int toYear) throws InvalidInputException {
         JsonNode root = tree.root();
         int fromYear = root.path("nam").intValue();
         YamlEditor editor = YamlEditor.of(tree);
         List<ReviewItem> review = new ArrayList<>();
 
+        editable(tree, editor, "/nam");
         editor.setNumber("/nam", toYear);
         for (String draftField : List.of("so", "ngay")) {
             if (root.has(draftField) && !root.get(draftField).isNull()) {
+                editable(tree, editor, "/" + draftField);
                 editor.setNull("/" + draftField);
             }
         }
@@ -94,6 +98,13 @@ public final class NextYear {
         review.sort(java.util.Comparator.comparing(ReviewItem::topic).thenComparingInt(ReviewItem::line));
         YamlEditor.Result result = editor.apply();
         return new Rollover(result.text(), fromYear, toYear, result.changes(), review);
+    }
+
+    private static void editable(YamlTree tree, YamlEditor editor, String pointer) throws InvalidInputException {
+        if (!editor.canEdit(pointer)) {
+            throw new InvalidInputException(tree.errorAt(pointer, pointer.substring(1)
+                    + ": giá trị dùng chung qua bí danh (&, *); next-year chỉ sửa được giá trị viết trực tiếp"));
+        }
     }
 
     private static void rollText(YamlEditor editor, JsonNode node, String pointer, int fromYear, int toYear,
@@ -142,8 +153,11 @@ public final class NextYear {
                 review.add(new ReviewItem(topic, editor.line(pointer, rawRun[0]), Excerpt.around(nfc, mention.start(), mention.end())));
             }
         }
-        if (changed) {
+        if (changed && editor.canEdit(pointer)) {
             editor.setText(pointer, rolled.toString());
+        } else if (changed) {
+            review.add(new ReviewItem(Topic.KEPT_YEAR, editor.line(pointer),
+                    Excerpt.head(nfc) + " (giá trị dùng chung qua bí danh *, không sửa)"));
         }
     }
 

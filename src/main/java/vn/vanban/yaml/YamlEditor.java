@@ -106,6 +106,15 @@ public final class YamlEditor {
         return context != null && context.node instanceof ScalarNode scalar ? scalar.getValue() : null;
     }
 
+    /**
+     * Whether the pointer names a value this editor can change: it exists and is not shared with
+     * another place through an alias (&a ... *a), where one edit would change both.
+     */
+    public boolean canEdit(String pointer) {
+        Context context = contexts.get(pointer);
+        return context != null && uses.getOrDefault(context.node, 0) == 1;
+    }
+
     /** 1-based line where the value at the pointer starts, or 0 when the pointer names nothing. */
     public int line(String pointer) {
         Context context = contexts.get(pointer);

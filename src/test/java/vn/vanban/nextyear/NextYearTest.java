@@ -199,4 +199,38 @@ class NextYearTest {
             assertTrue(report.contains(heading), heading + "\n" + report);
         }
     }
+
+    private static String smallPlan(String year, String introduction, String closing) {
+        return String.join("\n",
+                "co_quan: {ten: [ỦY BAN NHÂN DÂN, XÃ CẨM NGỌC], viet_tat: UBND, dia_danh: Cẩm Ngọc}",
+                "nam: " + year,
+                "trich_yeu: Phòng, chống mại dâm năm 2023",
+                "mo_dau: " + introduction,
+                "noi_dung: [{tieu_de: Mục đích, doan: Tuyên truyền.}]",
+                "ket_luan: " + closing,
+                "nguoi_ky: {chuc_vu: Chủ tịch, ho_ten: Phạm Văn Hành}",
+                "noi_nhan: [VP UBND huyện]",
+                "luu: [VT]") + "\n";
+    }
+
+    @Test
+    void aTextSharedThroughAnAliasIsListedNotEdited() throws Exception {
+        String before = smallPlan("2023", "&mo Triển khai trong năm 2023.", "*mo");
+        validPlan(before);
+        NextYear.Rollover rollover = roll("bi-danh.yaml", before, 2024);
+        assertEquals(List.of("2: nam: 2023 → nam: 2024", "3: trich_yeu: Phòng, chống mại dâm năm 2023"
+                + " → trich_yeu: Phòng, chống mại dâm năm 2024"), diff(before, rollover.text()));
+        assertTrue(rollover.review().stream().anyMatch(item -> item.topic() == NextYear.Topic.KEPT_YEAR
+                && item.line() == 4 && item.text().contains("bí danh")), rollover.review().toString());
+    }
+
+    @Test
+    void aPlanYearSharedThroughAnAliasIsRefused() throws Exception {
+        String before = smallPlan("&nam 2023", "Năm *x", "x").replace("mo_dau: Năm *x", "bien: {nam_goc: *nam}\nmo_dau: Năm");
+        validPlan(before);
+        vn.vanban.yaml.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.vanban.yaml.InvalidInputException.class, () -> roll("bi-danh.yaml", before, 2024));
+        assertEquals("bi-danh.yaml:2:6: nam: giá trị dùng chung qua bí danh (&, *); next-year chỉ sửa được giá trị viết trực tiếp",
+                e.problems().get(0).format());
+    }
 }
