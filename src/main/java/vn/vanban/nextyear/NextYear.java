@@ -31,6 +31,7 @@ public final class NextYear {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\$?\\{[^}]*}");
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\s?%)?");
     private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
 
     private NextYear() {
@@ -235,7 +236,7 @@ public final class NextYear {
         for (YearMentions.Mention mention : YearMentions.find(text)) {
             yearStarts.add(mention.start());
         }
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\s?%)?").matcher(VARIABLE.matcher(text).replaceAll(
+        Matcher m = FIGURE.matcher(VARIABLE.matcher(text).replaceAll(
                 match -> " ".repeat(match.group().length())));
         while (m.find()) {
             if (!yearStarts.contains(m.start())) {
