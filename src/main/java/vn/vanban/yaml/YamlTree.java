@@ -59,13 +59,16 @@ public final class YamlTree {
     private final JsonNode root;
     private final Map<String, Mark> valueMarks;
     private final Map<String, Mark> keyMarks;
+    private final Map<String, Node> nodes;
 
-    private YamlTree(String source, String text, JsonNode root, Map<String, Mark> valueMarks, Map<String, Mark> keyMarks) {
+    private YamlTree(String source, String text, JsonNode root, Map<String, Mark> valueMarks, Map<String, Mark> keyMarks,
+            Map<String, Node> nodes) {
         this.source = source;
         this.text = text;
         this.root = root;
         this.valueMarks = valueMarks;
         this.keyMarks = keyMarks;
+        this.nodes = nodes;
     }
 
     public static YamlTree read(Path file) throws InvalidInputException {
@@ -129,7 +132,7 @@ public final class YamlTree {
         if (!converter.problems.isEmpty()) {
             throw new InvalidInputException(converter.problems);
         }
-        return new YamlTree(source, text, root, converter.valueMarks, converter.keyMarks);
+        return new YamlTree(source, text, root, converter.valueMarks, converter.keyMarks, converter.nodes);
     }
 
     public String source() {
@@ -164,6 +167,18 @@ public final class YamlTree {
 
     public Mark keyMark(String pointer) {
         return keyMarks.get(pointer);
+    }
+
+    /** The SnakeYAML node of the value the pointer names, with its marks and style; for the text editor. */
+    Node node(String pointer) {
+        return nodes.get(pointer);
+    }
+
+    /** Whether a plain (unquoted) scalar written as this text is read back as that text, not as null, a boolean or a number. */
+    static boolean plainReadsAsText(String plain) {
+        return !NULL.matcher(plain).matches() && !BOOL_TRUE.matcher(plain).matches()
+                && !BOOL_FALSE.matcher(plain).matches() && !INTEGER.matcher(plain).matches()
+                && !FLOAT.matcher(plain).matches();
     }
 
     private Problem at(String pointer, Map<String, Mark> marks, Problem.Severity severity, String message) {
@@ -212,6 +227,7 @@ public final class YamlTree {
         private final JsonNodeFactory factory = JsonNodeFactory.instance;
         private final Map<String, Mark> valueMarks = new HashMap<>();
         private final Map<String, Mark> keyMarks = new HashMap<>();
+        private final Map<String, Node> nodes = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
 
         Converter(String source) {
@@ -220,6 +236,7 @@ public final class YamlTree {
 
         JsonNode convert(Node node, String pointer, int depth) {
             valueMarks.put(pointer, node.getStartMark());
+            nodes.put(pointer, node);
             if (depth > MAX_DEPTH) {
                 problems.add(problemAt(node.getStartMark(), "cấu trúc lồng nhau quá sâu"));
                 return factory.nullNode();

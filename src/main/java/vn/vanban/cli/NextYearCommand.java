@@ -1,0 +1,186 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vanban.io.AtomicOutput;
+import vn.vanban.nextyear.NextYear;
+import vn.vanban.nextyear.NextYearReport;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.PlanLoader;
+import vn.vanban.yaml.Problem;
+import vn.vanban.yaml.YamlTree;
+
+@Command(
+        name = "next-year",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Tạo kế hoạch năm sau từ tệp YAML của năm trước: đổi năm, xóa số và ngày (bản dự thảo mới),",
+            "đổi các năm trong văn bản chỉ năm kế hoạch hoặc năm trước đó; giữ nguyên chú thích, thứ tự,",
+            "cách viết và ngắt dòng. Tệp gốc không bao giờ bị sửa. In ra các dòng đã sửa và danh sách cần rà soát."
+        },
+        footer = {"", "Ví dụ:",
+            "  vanban next-year examples/cam-ngoc-2023-phong-chong-mai-dam.yaml",
+            "  (ghi examples/cam-ngoc-2024-phong-chong-mai-dam.yaml)"})
+final class NextYearCommand implements Callable<Integer> {
+
+    /** The range the schema allows for "nam". */
+    static final int MIN_YEAR = 1945;
+    static final int MAX_YEAR = 2200;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML của năm trước (không bị sửa).")
+    Path plan;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.yaml",
+            description = "Tệp YAML sẽ ghi (mặc định: tên tệp vào với năm cũ thay bằng năm mới,"
+                    + " hoặc thêm -<năm> nếu tên không có năm).")
+    Path output;
+
+    @Option(names = "--nam", paramLabel = "NĂM", description = "Năm của kế hoạch mới (mặc định: năm sau năm của kế hoạch).")
+    String year;
+
+    @Option(names = "--dry-run", description = "Chỉ in báo cáo, không ghi tệp nào.")
+    boolean dryRun;
+
+    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có.")
+    boolean force;
+
+    /** The rollover itself; a test puts a faulty one here to see that an invalid result is not written. */
+    Roller roller = NextYear::roll;
+
+    interface Roller {
+        NextYear.Rollover roll(YamlTree tree, int toYear) throws InvalidInputException;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output;
+        try {
+            Integer requested = year == null ? null : parseYear(year);
+            YamlTree tree = YamlTree.read(plan);
+            int fromYear = PlanLoader.load(tree).plan().year();
+            int toYear = requested != null ? requested : fromYear + 1;
+            checkYears(fromYear, toYear);
+            if (target == null) {
+                target = defaultOutput(plan, fromYear, toYear);
+            }
+            if (sameFile(plan, target)) {
+                throw new InvalidInputException(Problem.ofFile(target.toString(),
+                        "tệp ra trùng tệp vào; next-year không sửa tệp gốc, hãy chọn tên khác bằng -o"));
+            }
+            if (!dryRun && !force && Files.exists(target)) {
+                throw new InvalidInputException(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè"));
+            }
+            NextYear.Rollover rollover = roller.roll(tree, toYear);
+            String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
+            List<Problem> warnings;
+            try {
+                warnings = PlanLoader.load(target.toString(), rollover.text()).warnings();
+            } catch (InvalidInputException e) {
+                // The input was a valid plan; a new year and two nulls must not make it invalid.
+                Console.report(err, e.problems());
+                err.println(target + ": kế hoạch năm " + toYear + " không hợp lệ nên không ghi tệp nào;"
+                        + " đây là lỗi của vanban, xin báo cho người phát triển kèm tệp " + plan);
+                err.flush();
+                return ExitCode.INTERNAL;
+            }
+            out.print(NextYearReport.format(rollover, plan.toString()));
+            Console.report(err, warnings);
+            if (dryRun) {
+                out.println();
+                out.println("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + target);
+                return ExitCode.OK;
+            }
+            AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8), force);
+            out.println();
+            out.println("Đã ghi " + target);
+            return ExitCode.OK;
+        } catch (InvalidInputException e) {
+            Console.report(err, e.problems());
+            return ExitCode.BAD_INPUT;
+        } catch (FileAlreadyExistsException e) {
+            Console.report(err, List.of(Problem.ofFile(e.getFile(), "tệp đã có; dùng --force để ghi đè")));
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            Console.report(err, List.of( Problem.ofFile(String.valueOf(target), "không ghi được tệp: " + e.getMessage())));
+            return ExitCode.BAD_INPUT;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static int parseYear(String text) throws InvalidInputException {
+        if (!text.strip().matches("[0-9]{4}")) {
+            throw new InvalidInputException(Problem.ofFile("--nam",
+                    "'" + text + "' không phải là một năm; cần năm viết bằng bốn chữ số, ví dụ --nam 2024"));
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private static void checkYears(int fromYear, int toYear) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        if (toYear < MIN_YEAR || toYear > MAX_YEAR) {
+            problems.add(Problem.ofFile("--nam", "năm " + toYear + " nằm ngoài khoảng cho phép " + MIN_YEAR + "–" + MAX_YEAR));
+        } else if (toYear <= fromYear) {
+            problems.add(Problem.ofFile("--nam", "năm mới (" + toYear + ") phải sau năm của kế hoạch (" + fromYear + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * cam-ngoc-2023-phong-chong-mai-dam.yaml → cam-ngoc-2024-phong-chong-mai-dam.yaml: the old year
+     * in the file name (as a number of its own) becomes the new one; a name without it gets "-2024"
+     * before its extension.
+     */
+    static Path defaultOutput(Path plan, int fromYear, int toYear) {
+        String name = plan.getFileName().toString();
+        Matcher year = Pattern.compile("(?<![0-9])" + fromYear + "(?![0-9])").matcher(name);
+        if (year.find()) {
+            return plan.resolveSibling(year.replaceAll(Integer.toString(toYear)));
+        }
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : ".yaml";
+        return plan.resolveSibling(stem + "-" + toYear + extension);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall through to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static boolean startsWithByteOrderMark(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

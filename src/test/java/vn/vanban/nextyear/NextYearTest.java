@@ -1,0 +1,236 @@
+package vn.vanban.nextyear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.Examples;
+import vn.vanban.model.Plan;
+import vn.vanban.model.PlanVariables;
+import vn.vanban.yaml.PlanLoader;
+import vn.vanban.yaml.YamlEditor;
+import vn.vanban.yaml.YamlTree;
+
+class NextYearTest {
+
+    /** A 2023 plan written the paper way, years as digits, in sentences of the two seeds. */
+    private static final Path LITERAL_YEARS = Path.of("src/test/resources/nextyear/cam-ngoc-2023-nam-viet-so.yaml");
+
+    /** For each example, the only lines a roll to 2024 may change. */
+    private static final Map<String, List<String>> EXAMPLE_CHANGES = Map.of(
+            Examples.CAM_NGOC, List.of("13: nam: 2023 → nam: 2024"),
+            Examples.HAI_DUONG, List.of(
+                    "10: so: 416 → so: null",
+                    "11: ngay: 2023-02-17 → ngay: null",
+                    "12: nam: 2023 → nam: 2024"));
+
+    static Stream<String> examples() {
+        return Examples.names().stream();
+    }
+
+    private static NextYear.Rollover roll(String source, String text, int toYear) throws Exception {
+        return NextYear.roll(YamlTree.parse(source, text), toYear);
+    }
+
+    /** "n: before → after" for each line that differs; the line count must not change. */
+    private static List<String> diff(String before, String after) {
+        String[] a = before.split("\n", -1);
+        String[] b = after.split("\n", -1);
+        assertEquals(a.length, b.length, "the number of lines changed");
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i])) {
+                changed.add((i + 1) + ": " + a[i] + " → " + b[i]);
+            }
+        }
+        return changed;
+    }
+
+    private static Plan validPlan(String text) throws Exception {
+        return PlanLoader.load("ke-hoach-moi.yaml", text).plan();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void anExampleRolledTo2024ChangesOnlyTheYearAndTheDraftFields(String name) throws Exception {
+        String before = Files.readString(Examples.yaml(name), StandardCharsets.UTF_8);
+        NextYear.Rollover rollover = roll(name, before, 2024);
+        assertEquals(EXAMPLE_CHANGES.get(name), diff(before, rollover.text()));
+        assertEquals(EXAMPLE_CHANGES.get(name).size(), rollover.changes().size(), "every change is reported");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void commentsSurvive(String name) throws Exception {
+        String before = Files.readString(Examples.yaml(name), StandardCharsets.UTF_8);
+        String after = roll(name, before, 2024).text();
+        List<YamlEditor.Comment> comments = YamlEditor.of(YamlTree.parse(name, before)).comments();
+        assertTrue(comments.size() >= 3, "the examples have comments");
+        assertEquals(comments, YamlEditor.of(YamlTree.parse(name, after)).comments());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void the2024PlanValidatesAndRenders(String name) throws Exception {
+        String before = Files.readString(Examples.yaml(name), StandardCharsets.UTF_8);
+        Plan plan = validPlan(roll(name, before, 2024).text());
+        assertEquals(2024, plan.year());
+        assertNull(plan.number(), "a new draft has no number");
+        assertNull(plan.date(), "a new draft has no date");
+        String subject = PlanVariables.of(plan).expand(plan.subject());
+        assertTrue(subject.endsWith("năm 2024"), subject);
+        String text = Examples.text(Examples.renderer().render(plan).docx());
+        assertTrue(text.contains(subject), "the rendered subject: " + subject);
+        assertTrue(text.contains("năm 2024"), "the draft date line carries the new year");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void the2024PlanRollsOnTo2025(String name) throws Exception {
+        String before = Files.readString(Examples.yaml(name), StandardCharsets.UTF_8);
+        String plan2024 = roll(name, before, 2024).text();
+        NextYear.Rollover rollover = roll(name, plan2024, 2025);
+        List<String> changes = diff(plan2024, rollover.text());
+        assertEquals(1, changes.size(), changes.toString());
+        assertTrue(changes.get(0).endsWith("nam: 2024 → nam: 2025"), changes.toString());
+        assertEquals(2025, validPlan(rollover.text()).year());
+    }
+
+    @Test
+    void yearsWrittenAsDigitsMoveWhereTheyMeanThePlanYear() throws Exception {
+        String before = Files.readString(LITERAL_YEARS, StandardCharsets.UTF_8);
+        NextYear.Rollover rollover = roll(LITERAL_YEARS.toString(), before, 2024);
+        assertEquals(List.of(
+                "8: so: 7             # đã đăng ký → so: null             # đã đăng ký",
+                "9: ngay: 2023-04-20 → ngay: null",
+                "10: nam: 2023 → nam: 2024",
+                "11: trich_yeu: Phòng, chống mại dâm trên địa bàn xã Cẩm Ngọc năm 2023"
+                        + " → trich_yeu: Phòng, chống mại dâm trên địa bàn xã Cẩm Ngọc năm 2024",
+                "32:   bàn xã năm 2023 như sau: →   bàn xã năm 2024 như sau:",
+                "42:       - tieu_de: 'Chỉ tiêu năm 2023'   # tiêu đề viết trong nháy đơn"
+                        + " →       - tieu_de: 'Chỉ tiêu năm 2024'   # tiêu đề viết trong nháy đơn",
+                "46:             được tiếp nhận, xác minh, phân loại, xử lý kịp thời; tăng 3% (so với năm 2022) số tội"
+                        + " →             được tiếp nhận, xác minh, phân loại, xử lý kịp thời; tăng 3% (so với năm 2023) số tội",
+                "51:       - tieu_de: \"Kiện toàn Đội kiểm tra liên ngành năm 2023\""
+                        + " →       - tieu_de: \"Kiện toàn Đội kiểm tra liên ngành năm 2024\"",
+                "63:           Chủ trì, tổng hợp, báo cáo kết quả 6 tháng đầu năm 2023 (trước ngày 15/6/2023) và cả năm"
+                        + " →           Chủ trì, tổng hợp, báo cáo kết quả 6 tháng đầu năm 2024 (trước ngày 15/6/2023) và cả năm",
+                "64:           2023 (trước ngày 15/12/2023) về UBND xã. →           2024 (trước ngày 15/12/2023) về UBND xã.",
+                "67:   Trên đây là kế hoạch phòng chống mại dâm trên địa bàn xã Cẩm Ngọc năm 2023, đề nghị các bộ phận"
+                        + " →   Trên đây là kế hoạch phòng chống mại dâm trên địa bàn xã Cẩm Ngọc năm 2024, đề nghị các bộ phận"),
+                diff(before, rollover.text()));
+        assertEquals(11, rollover.changes().size());
+        validPlan(rollover.text());
+    }
+
+    @Test
+    void theReviewListsWhatAPersonMustDecide() throws Exception {
+        String before = Files.readString(LITERAL_YEARS, StandardCharsets.UTF_8);
+        List<String> review = roll(LITERAL_YEARS.toString(), before, 2024).review().stream()
+                .map(item -> item.topic() + " " + item.line() + ": " + item.text()).toList();
+        assertEquals(List.of(
+                "LEGAL_BASIS 14: Căn cứ kế hoạch số 1083/KH-SYT ngày 31/3/2023 của UBND tỉnh Thanh Hóa về phòng, chống mại…",
+                "LEGAL_BASIS 17: Thực hiện công văn số 789/UBND-VP ngày 12/4/2023 của UBND huyện Cẩm Thủy về việc triển…",
+                "TARGET 44: 100% tố giác, tin báo, khiếu nại hành vi vi phạm pháp luật về phòng, chống mại dâm được… [100%, 3%]",
+                "DATE 63: …quả 6 tháng đầu năm 2023 (trước ngày 15/6/2023) và cả năm 2023 (trước…",
+                "DATE 64: …15/6/2023) và cả năm 2023 (trước ngày 15/12/2023) về UBND xã.",
+                "KEPT_YEAR 41: …mại dâm giai đoạn 2021 - 2025 trong năm 2023.",
+                "KEPT_YEAR 58: Tổng kết Kế hoạch 2023 của xã.",
+                "COMMENT 1: # Kế hoạch năm 2023 của xã Cẩm Ngọc viết như bản giấy: năm ghi bằng số, không dùng ${nam}.",
+                "COMMENT 2: # Câu chữ lấy từ hai văn bản thật (Cẩm Ngọc và Hải Dương, năm 2023)."), review);
+    }
+
+    @Test
+    void aStructuredLegalBasisOfTheOldYearIsCitedAsTheRendererWould() throws Exception {
+        String before = Files.readString(Examples.yaml(Examples.CAM_NGOC), StandardCharsets.UTF_8);
+        List<String> legalBases = roll(Examples.CAM_NGOC, before, 2024).review().stream()
+                .filter(item -> item.topic() == NextYear.Topic.LEGAL_BASIS)
+                .map(item -> item.line() + ": " + item.text()).toList();
+        assertEquals(List.of(
+                "17: Kế hoạch số 1083/KH-SYT ngày 31/3/2023 của UBND tỉnh Thanh Hóa",
+                "23: công văn số 789/UBND-VP ngày 12/4/2023 của UBND huyện Cẩm Thủy"), legalBases);
+    }
+
+    @Test
+    void skippingYearsMovesTheYearBeforeToo() throws Exception {
+        String before = Files.readString(LITERAL_YEARS, StandardCharsets.UTF_8);
+        String after = roll(LITERAL_YEARS.toString(), before, 2026).text();
+        assertTrue(after.contains("(so với năm 2025)"), "the year before the plan follows the plan year");
+        assertTrue(after.contains("trich_yeu: Phòng, chống mại dâm trên địa bàn xã Cẩm Ngọc năm 2026\n"));
+        assertEquals(2026, validPlan(after).year());
+    }
+
+    @Test
+    void decomposedTextKeepsItsFormAndOnlyDigitsChange() throws Exception {
+        String nfc = Files.readString(LITERAL_YEARS, StandardCharsets.UTF_8);
+        String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
+        String rolledNfd = roll("nfd.yaml", nfd, 2024).text();
+        String rolledNfc = roll("nfc.yaml", nfc, 2024).text();
+        assertEquals(Normalizer.normalize(rolledNfc, Normalizer.Form.NFD), rolledNfd);
+    }
+
+    @Test
+    void theReportSaysEveryChangeAndEveryReviewItemInVietnamese() throws Exception {
+        String before = Files.readString(LITERAL_YEARS, StandardCharsets.UTF_8);
+        String report = NextYearReport.format(roll(LITERAL_YEARS.toString(), before, 2024), "ke-hoach.yaml");
+        assertTrue(report.startsWith("Kế hoạch năm 2024 từ ke-hoach.yaml (năm 2023)\n\nĐã sửa 11 dòng (dòng: cũ → mới):\n"
+                + "  8: so: 7             # đã đăng ký → so: null             # đã đăng ký\n"
+                + "  9: ngay: 2023-04-20 → ngay: null\n"
+                + "  10: nam: 2023 → nam: 2024\n"), report);
+        assertTrue(report.contains("  46: …xử lý kịp thời; tăng 3% (so với năm 2022) số tội → …xử lý kịp thời; tăng 3%"
+                + " (so với năm 2023) số tội\n"), report);
+        assertTrue(report.contains("Cần rà soát:\n- Căn cứ dẫn văn bản năm 2023 (có thể đã có văn bản năm 2024 thay thế):\n"
+                + "    14: Căn cứ kế hoạch số 1083/KH-SYT"), report);
+        for (String heading : List.of("- Chỉ tiêu có số liệu (xem lại con số cho năm 2024):",
+                "- Ngày tháng trong văn bản thuộc năm 2023:",
+                "- Năm 2023 giữ nguyên vì nằm trong trích dẫn",
+                "- Chú thích còn nhắc năm 2023 (vanban không sửa chú thích):")) {
+            assertTrue(report.contains(heading), heading + "\n" + report);
+        }
+    }
+
+    private static String smallPlan(String year, String introduction, String closing) {
+        return String.join("\n",
+                "co_quan: {ten: [ỦY BAN NHÂN DÂN, XÃ CẨM NGỌC], viet_tat: UBND, dia_danh: Cẩm Ngọc}",
+                "nam: " + year,
+                "trich_yeu: Phòng, chống mại dâm năm 2023",
+                "mo_dau: " + introduction,
+                "noi_dung: [{tieu_de: Mục đích, doan: Tuyên truyền.}]",
+                "ket_luan: " + closing,
+                "nguoi_ky: {chuc_vu: Chủ tịch, ho_ten: Phạm Văn Hành}",
+                "noi_nhan: [VP UBND huyện]",
+                "luu: [VT]") + "\n";
+    }
+
+    @Test
+    void aTextSharedThroughAnAliasIsListedNotEdited() throws Exception {
+        String before = smallPlan("2023", "&mo Triển khai trong năm 2023.", "*mo");
+        validPlan(before);
+        NextYear.Rollover rollover = roll("bi-danh.yaml", before, 2024);
+        assertEquals(List.of("2: nam: 2023 → nam: 2024", "3: trich_yeu: Phòng, chống mại dâm năm 2023"
+                + " → trich_yeu: Phòng, chống mại dâm năm 2024"), diff(before, rollover.text()));
+        assertTrue(rollover.review().stream().anyMatch(item -> item.topic() == NextYear.Topic.KEPT_YEAR
+                && item.line() == 4 && item.text().contains("bí danh")), rollover.review().toString());
+    }
+
+    @Test
+    void aPlanYearSharedThroughAnAliasIsRefused() throws Exception {
+        String before = smallPlan("&nam 2023", "Năm *x", "x").replace("mo_dau: Năm *x", "bien: {nam_goc: *nam}\nmo_dau: Năm");
+        validPlan(before);
+        vn.vanban.yaml.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.vanban.yaml.InvalidInputException.class, () -> roll("bi-danh.yaml", before, 2024));
+        assertEquals("bi-danh.yaml:2:6: nam: giá trị dùng chung qua bí danh (&, *); next-year chỉ sửa được giá trị viết trực tiếp",
+                e.problems().get(0).format());
+    }
+}
