@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /** The closing block: signer (ô 7) and Nơi nhận (ô 9b). */
 final class ClosingChecks {
 
-    private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(\\.?)\\s*(.*)$");
-    private static final Pattern ARCHIVE = Pattern.compile("^-\\s*Lưu\\s*:\\s*VT\\s*,\\s*\\S.*\\.$");
-    private static final Pattern LEADING_DASH = Pattern.compile("^[-‐–]\\s*\\S.*");
+    private static final Pattern AUTHORITY = Pattern.compile("(?U)^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(\\.?)\\s*(.*)$");
+    private static final Pattern ARCHIVE = Pattern.compile("(?U)^-\\s*Lưu\\s*:\\s*VT\\s*,\\s*\\S.*\\.$");
+    private static final Pattern LEADING_DASH = Pattern.compile("(?U)^[-‐–]\\s*\\S.*");
 
     private ClosingChecks() {
     }
@@ -61,7 +61,7 @@ final class ClosingChecks {
         }
         int archive = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (VietnameseText.key(lines.get(i).text()).matches("^[-+•*]?\\s*LƯU\\b.*")) {
+            if (VietnameseText.key(lines.get(i).text()).matches("(?U)^[-+•*]?\\s*LƯU\\b.*")) {
                 archive = i;
             }
         }

@@ -25,21 +25,21 @@ import vn.vanban.model.DocumentKind;
 final class Recognizer {
 
     static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final Pattern MOTTO = Pattern.compile("ĐỘC LẬP\\s*-?\\s*TỰ DO\\s*-?\\s*HẠNH PHÚC\\.?");
-    private static final Pattern NUMBER = Pattern.compile("^SỐ\\s*[:.]?(\\s.*|\\d.*|/.*|)$");
-    private static final Pattern DATE = Pattern.compile(".*\\bNGÀY\\b.*\\bNĂM\\s*\\d{2,4}.*");
-    private static final Pattern LETTER_SUBJECT = Pattern.compile("^(V/V|VỀ VIỆC)\\b.*");
-    private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\b\\s*\\.?\\s*\\S.*");
-    private static final Pattern PART = Pattern.compile("^(PHẦN|CHƯƠNG|MỤC|TIỂU MỤC)\\s+([IVXLC]+|\\d+|THỨ\\s+\\S+)\\.?$");
-    private static final Pattern SECTION = Pattern.compile("^[IVXLC]+\\.\\s*\\S.*", Pattern.DOTALL);
-    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+\\d+.*", Pattern.DOTALL);
-    private static final Pattern ITEM = Pattern.compile("^(\\d+(\\.\\d+)*)[.)]\\s*\\S.*", Pattern.DOTALL);
-    private static final Pattern POINT = Pattern.compile("^([a-zđ]{1,2})\\)\\s*\\S.*", Pattern.DOTALL);
-    private static final Pattern DASH = Pattern.compile("^[-+•–*]\\s*\\S.*", Pattern.DOTALL);
-    private static final Pattern TEXT_RULE = Pattern.compile("[_\\-‐‑–—−=.]{3,}");
+    private static final Pattern MOTTO = Pattern.compile("(?U)ĐỘC LẬP\\s*-?\\s*TỰ DO\\s*-?\\s*HẠNH PHÚC\\.?");
+    private static final Pattern NUMBER = Pattern.compile("(?U)^SỐ\\s*[:.]?(\\s.*|\\d.*|/.*|)$");
+    private static final Pattern DATE = Pattern.compile("(?U).*\\bNGÀY\\b.*\\bNĂM\\s*\\d{2,4}.*");
+    private static final Pattern LETTER_SUBJECT = Pattern.compile("(?U)^(V/V|VỀ VIỆC)\\b.*");
+    private static final Pattern AUTHORITY = Pattern.compile("(?U)^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\b\\s*\\.?\\s*\\S.*");
+    private static final Pattern PART = Pattern.compile("(?U)^(PHẦN|CHƯƠNG|MỤC|TIỂU MỤC)\\s+([IVXLC]+|\\d+|THỨ\\s+\\S+)\\.?$");
+    private static final Pattern SECTION = Pattern.compile("(?U)^[IVXLC]+\\.\\s*\\S.*", Pattern.DOTALL);
+    private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều\\s+\\d+.*", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("(?U)^(\\d+(\\.\\d+)*)[.)]\\s*\\S.*", Pattern.DOTALL);
+    private static final Pattern POINT = Pattern.compile("(?U)^([a-zđ]{1,2})\\)\\s*\\S.*", Pattern.DOTALL);
+    private static final Pattern DASH = Pattern.compile("(?U)^[-+•–*]\\s*\\S.*", Pattern.DOTALL);
+    private static final Pattern TEXT_RULE = Pattern.compile("(?U)[_\\-‐‑–—−=.]{3,}");
     /** Words that make an upper-case line in the signer block a title rather than a name. */
     private static final Pattern TITLE_WORDS = Pattern.compile(
-            ".*\\b(TM|KT|TL|TUQ|CHỦ TỊCH|PHÓ|TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|ỦY BAN|HỘI ĐỒNG|CHÁNH|THỦ TRƯỞNG|TỔNG|"
+            "(?U).*\\b(TM|KT|TL|TUQ|CHỦ TỊCH|PHÓ|TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|ỦY BAN|HỘI ĐỒNG|CHÁNH|THỦ TRƯỞNG|TỔNG|"
                     + "VIỆN|CỤC|BỘ|SỞ|PHÒNG|BAN|CHỈ HUY|ỦY VIÊN|THƯ KÝ|KẾ TOÁN|NGƯỜI)\\b.*");
 
     /** Type names of Điều 7 with their Phụ lục III abbreviation, by comparison key. */
@@ -99,11 +99,40 @@ final class Recognizer {
                 }
             }
             for (int p = 0; p < pieces.size(); p++) {
-                out.add(new Line(para, pieces.get(p)[0], pieces.get(p)[1], column(para, p, pieces.size()), pieces.size() == 1));
+                int[] piece = pieces.get(p);
+                int leadingTabs = 0;
+                for (int i = lineStart; i < piece[0]; i++) {
+                    leadingTabs += text.charAt(i) == '\t' ? 1 : 0;
+                }
+                if (pieces.size() == 1 && leadingTabs > 0) {
+                    out.add(new Line(para, piece[0], piece[1], tabColumn(para, leadingTabs), false));
+                } else {
+                    out.add(new Line(para, piece[0], piece[1], column(para, p, pieces.size()), pieces.size() == 1));
+                }
             }
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * A lone piece after tabs stands at the tab stop the tabs reach (Word's default stops every
+     * half inch when the paragraph sets none), which tells its side of the page.
+     */
+    private Column tabColumn(Para para, int tabs) {
+        if (para.place().inTable() && para.place().cellsInRow() >= 2) {
+            return column(para, 0, 1);
+        }
+        int position = para.format().left();
+        int reached = 0;
+        for (ParagraphFormat.TabStop stop : para.format().tabs()) {
+            if (stop.position() > position && reached < tabs && !stop.alignment().equals("bar")) {
+                position = stop.position();
+                reached++;
+            }
+        }
+        position += (tabs - reached) * 720;
+        return position * 2 < textWidth(para) ? Column.LEFT : Column.RIGHT;
     }
 
     private static int[] trim(String text, int start, int end) {
@@ -162,9 +191,13 @@ final class Recognizer {
             typeAbbreviation = TYPE_NAMES.get(typeName.key());
             subject.addAll(typeLines.subList(1, typeLines.size()));
             int next = typeIndex + 1;
+            // The subject's first paragraph is whatever follows the type name, centred or not (a
+            // misaligned subject is a finding, not a missing one); further lines must be centred.
             while (next < paras.size() && subject.size() < 6) {
                 Para p = paras.get(next);
-                if (p.blank() || !p.centered() || p.place().inTable() || ruleText(p.text())) {
+                boolean first = subject.isEmpty();
+                if (p.blank() || p.place().inTable() || ruleText(p.text()) || (!first && !p.centered())
+                        || (first && bodyStart(p))) {
                     break;
                 }
                 subject.addAll(lines(p));
@@ -184,6 +217,14 @@ final class Recognizer {
                 header.motto, header.mottoRule, header.number, header.placeDate, header.letterSubject, typeName,
                 typeAbbreviation, subject, subjectRule, body, closing.label, closing.recipients, closing.titles,
                 closing.name);
+    }
+
+    /** A paragraph that opens the body: a legal basis, an address, a numbered heading. */
+    private static boolean bodyStart(Para p) {
+        String text = p.text().strip();
+        String key = VietnameseText.key(text);
+        return key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|KÍNH GỬI|THEO ĐỀ NGHỊ)\\b.*") || SECTION.matcher(text).matches()
+                || ITEM.matcher(text).matches() || PART.matcher(key).matches();
     }
 
     /** The paragraph whose first line is a type name ("KẾ HOẠCH"), after the Quốc hiệu. */
@@ -282,7 +323,7 @@ final class Recognizer {
             }
             if (DATE.matcher(key).matches()) {
                 h.placeDate.add(line);
-            } else if (i + 1 < all.size() && all.get(i + 1).key().matches(".*\\bNĂM\\s*\\d{2,4}.*")
+            } else if (i + 1 < all.size() && all.get(i + 1).key().matches("(?U).*\\bNĂM\\s*\\d{2,4}.*")
                     && sameColumn(line, all.get(i + 1))) {
                 h.placeDate.add(line);
                 h.placeDate.add(all.get(i + 1));
@@ -363,7 +404,7 @@ final class Recognizer {
         boolean council = first.equals("ỦY BAN NHÂN DÂN") || first.equals("HỘI ĐỒNG NHÂN DÂN");
         int parent = 0;
         if (!council && lines.size() >= 2) {
-            if (first.matches("^(UBND|ỦY BAN NHÂN DÂN|BỘ|TỔNG CỤC|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY) .+")) {
+            if (first.matches("(?U)^(UBND|ỦY BAN NHÂN DÂN|BỘ|TỔNG CỤC|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY) .+")) {
                 parent = 1;
             } else {
                 while (parent < lines.size() - 1 && !anyBold(lines.get(parent))) {
@@ -548,7 +589,7 @@ final class Recognizer {
         int end = paras.size();
         for (int i = start + 1; i < paras.size(); i++) {
             Para p = paras.get(i);
-            if (!p.place().inTable() && p.centered() && VietnameseText.key(p.text()).matches("^PHỤ LỤC\\b.*")) {
+            if (!p.place().inTable() && p.centered() && VietnameseText.key(p.text()).matches("(?U)^PHỤ LỤC\\b.*")) {
                 end = i;
                 break;
             }
@@ -581,11 +622,12 @@ final class Recognizer {
             return line.para().place().table() == label.para().place().table()
                     && line.para().place().cell() == label.para().place().cell();
         }
+        boolean listLine = DASH.matcher(line.text()).matches() || line.key().startsWith("LƯU");
         if (label.column() == Column.FULL) {
-            return line.column() != Column.RIGHT && (DASH.matcher(line.text()).matches() || line.column() == Column.LEFT
-                    || line.key().startsWith("LƯU"));
+            return line.column() != Column.RIGHT && (listLine || line.column() == Column.LEFT);
         }
-        return line.column() == label.column();
+        // With tabs, a recipient line with nothing on its right has no tab: it stands alone.
+        return line.column() == label.column() || (line.column() == Column.FULL && listLine);
     }
 
     /**
@@ -623,19 +665,18 @@ final class Recognizer {
             }
             kept.add(line);
         }
-        int i = 0;
-        while (i < kept.size() && VietnameseText.typedInCapitals(kept.get(i).shown())) {
-            c.titles.add(kept.get(i));
-            i++;
+        if (kept.isEmpty()) {
+            return;
         }
-        if (i < kept.size()) {
-            c.name = kept.get(kept.size() - 1);
-        } else if (c.titles.size() >= 2) {
-            Line last = c.titles.get(c.titles.size() - 1);
-            if (!TITLE_WORDS.matcher(last.key()).matches()) {
-                c.titles.remove(c.titles.size() - 1);
-                c.name = last;
-            }
+        // The name is the last line, unless that line is a title in capitals (then the name is
+        // missing); every line above the name is authority or title.
+        Line last = kept.get(kept.size() - 1);
+        boolean lastIsTitle = VietnameseText.typedInCapitals(last.shown()) && TITLE_WORDS.matcher(last.key()).matches();
+        if (lastIsTitle) {
+            c.titles.addAll(kept);
+        } else {
+            c.titles.addAll(kept.subList(0, kept.size() - 1));
+            c.name = last;
         }
     }
 
@@ -662,7 +703,7 @@ final class Recognizer {
             } else if (addressees && DASH.matcher(text).matches()) {
                 kind = BodyKind.ADDRESSEE;
                 addressees = !text.endsWith(".");
-            } else if (bases && key.matches("^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ)\\b.*") && !text.endsWith(":")) {
+            } else if (bases && key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ)\\b.*") && !text.endsWith(":")) {
                 kind = BodyKind.BASIS;
             } else if (PART.matcher(key).matches()) {
                 kind = BodyKind.PART;
