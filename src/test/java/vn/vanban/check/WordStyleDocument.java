@@ -26,6 +26,14 @@ final class WordStyleDocument {
     }
 
     static byte[] build(boolean vmlOnly) {
+        return build(vmlOnly, false);
+    }
+
+    /**
+     * @param corrected the same document with its planted faults fixed: "05" twice, the note in
+     *     the body font, and the points typed by hand a) to đ) with the body's indent and spacing
+     */
+    static byte[] build(boolean vmlOnly, boolean corrected) {
         return TestDocx.builder()
                 .theme("Times New Roman", "Calibri")
                 .styles(STYLES)
@@ -37,7 +45,7 @@ final class WordStyleDocument {
                         + "<w:r><w:rPr><w:noProof/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>")
                 .header("2", "<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p>")
                 .footer("1", "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t>Sở Y tế Thanh Hóa</w:t></w:r></w:p>")
-                .body(body(vmlOnly))
+                .body(body(vmlOnly, corrected))
                 .build();
     }
 
@@ -143,7 +151,7 @@ final class WordStyleDocument {
     static final String SUBJECT_1 = "Phòng, chống dịch bệnh truyền nhiễm";
     static final String SUBJECT_2 = "mùa hè năm 2024";
 
-    private static String body(boolean vmlOnly) {
+    private static String body(boolean vmlOnly, boolean corrected) {
         int issuerRule = (int) Math.round(width(ISSUER, true, false, 13) * 0.45);
         int mottoRule = width(MOTTO, true, false, 13);
         int subjectRule = (int) Math.round(width(SUBJECT_1, true, false, 14) * 0.4);
@@ -154,8 +162,9 @@ final class WordStyleDocument {
         x.append(para("DauVB", TAB + run(b, ISSUER) + TAB + run(b, MOTTO)));
         x.append(para("DauVB", lineShape(1, LEFT_CENTER - issuerRule / 2, issuerRule, vmlOnly)
                 + lineShape(2, RIGHT_CENTER - mottoRule / 2, mottoRule, vmlOnly)));
-        x.append(para("DauVB", TAB + run("", "Số: 5/KH-SYT") + TAB + run("<w:i/><w:iCs/><w:sz w:val=\"28\"/>",
-                "Thanh Hóa, ngày 5 tháng 3 năm 2024")));
+        String zero = corrected ? "0" : "";
+        x.append(para("DauVB", TAB + run("", "Số: " + zero + "5/KH-SYT") + TAB + run("<w:i/><w:iCs/><w:sz w:val=\"28\"/>",
+                "Thanh Hóa, ngày " + zero + "5 tháng 3 năm 2024")));
         x.append(para("TenVB", run("", "KẾ HOẠCH")));
         x.append(para("TrichYeu", run("", SUBJECT_1) + "<w:r><w:br/></w:r>" + run("", SUBJECT_2)));
         x.append(para("TrichYeu", inlineLine(subjectRule)));
@@ -165,16 +174,22 @@ final class WordStyleDocument {
         x.append(para("Heading1", run("", "I. Mục đích, yêu cầu")));
         x.append(para("Normal", run(b, "1. Mục đích")));
         x.append(para("Normal", run("", "Chủ động phòng, chống dịch bệnh, phát hiện sớm và xử lý kịp thời các ổ dịch ")
-                + "<w:r><w:rPr><w:rStyle w:val=\"GhiChu\"/></w:rPr><w:t>(theo Phụ lục kèm theo)</w:t></w:r>"
+                + "<w:r><w:rPr><w:rStyle w:val=\"" + (corrected ? "DefaultParagraphFont" : "GhiChu")
+                + "\"/></w:rPr><w:t>(theo Phụ lục kèm theo)</w:t></w:r>"
                 + run("", ", không để dịch lớn xảy ra.")));
         x.append(para("Normal", run(b, "2. Yêu cầu")));
         String[] points = {"Giám sát chặt chẽ tình hình dịch bệnh trên địa bàn;",
             "Chuẩn bị đủ thuốc, vật tư, hóa chất;", "Tập huấn cho cán bộ y tế tuyến xã;",
             "Truyền thông cho người dân về các biện pháp phòng bệnh;", "Phối hợp với các ngành liên quan;",
             "Báo cáo kết quả theo quy định."};
-        for (String point : points) {
-            x.append("<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
-                    + "</w:pPr>" + run("", point) + "</w:p>");
+        String[] letters = {"a", "b", "c", "d", "đ"};
+        for (int i = 0; i < (corrected ? letters.length : points.length); i++) {
+            if (corrected) {
+                x.append(para("Normal", run("", letters[i] + ") " + points[i])));
+            } else {
+                x.append("<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+                        + "</w:numPr></w:pPr>" + run("", points[i]) + "</w:p>");
+            }
         }
         x.append(para("Normal", run("", "Thời gian thực hiện:") + TAB + run("", "từ tháng 5 đến tháng 8 năm 2024.")));
         x.append(para("Normal", run("", "Trên đây là Kế hoạch phòng, chống dịch bệnh mùa hè năm 2024 của Sở Y tế./.")));
