@@ -130,6 +130,10 @@ public final class DocxOpener {
                         "tệp nén có dữ liệu giải nén lớn bất thường so với kích thước nén (nghi là \"zip bomb\"); "
                                 + "vanban không mở tệp này", e);
             }
+            if (message.contains("content type part") || message.contains("[content_types].xml")) {
+                return new UnreadableDocumentException(
+                        "tệp nén ZIP nhưng không phải văn bản Word .docx (thiếu [Content_Types].xml)", e);
+            }
             if (t instanceof XmlException) {
                 return new UnreadableDocumentException("tệp .docx bị hỏng: nội dung XML bên trong không hợp lệ", e);
             }

@@ -21,7 +21,7 @@ import vn.vanban.Examples;
  * the rendered examples. Every edit asserts that the text it replaces is there, so a test whose
  * edit silently misses fails instead of passing.
  */
-final class TestDocx {
+public final class TestDocx {
 
     static final String NAMESPACES = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
@@ -43,6 +43,7 @@ final class TestDocx {
     private String themeMajor;
     private String themeMinor;
     private String settings;
+    private Integer pages;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> footers = new LinkedHashMap<>();
 
@@ -76,6 +77,12 @@ final class TestDocx {
 
     TestDocx settings(String xml) {
         this.settings = xml;
+        return this;
+    }
+
+    /** docProps/app.xml with the page count Word saves. */
+    TestDocx pages(int count) {
+        this.pages = count;
         return this;
     }
 
@@ -132,13 +139,22 @@ final class TestDocx {
             types.append(override("/word/" + part, "wordprocessingml.footer+xml"));
             rels.append(rel("rIdF" + f.getKey(), base + "footer", part));
         }
+        String packageRels = rel("rId1", base + "officeDocument", "word/document.xml");
+        if (pages != null) {
+            parts.put("docProps/app.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+                    + "<Pages>" + pages + "</Pages></Properties>");
+            types.append("<Override PartName=\"/docProps/app.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>");
+            packageRels += rel("rId2", base + "extended-properties", "docProps/app.xml");
+        }
         types.append("</Types>");
         rels.append("</Relationships>");
         Map<String, String> all = new LinkedHashMap<>();
         all.put("[Content_Types].xml", types.toString());
         all.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + rel("rId1", base + "officeDocument", "word/document.xml") + "</Relationships>");
+                + packageRels + "</Relationships>");
         all.put("word/document.xml", xml("w:document", "<w:body>" + body + "</w:body>"));
         all.put("word/_rels/document.xml.rels", rels.toString());
         all.putAll(parts);
@@ -214,7 +230,7 @@ final class TestDocx {
     }
 
     /** A rendered example with one part edited: every occurrence of find replaced. */
-    static byte[] edit(byte[] docx, String part, String find, String replace) {
+    public static byte[] edit(byte[] docx, String part, String find, String replace) {
         Map<String, byte[]> parts = unzip(docx);
         String xml = new String(parts.get(part), StandardCharsets.UTF_8);
         assertTrue(xml.contains(find), () -> part + " does not contain " + find);
@@ -223,7 +239,7 @@ final class TestDocx {
     }
 
     /** The rendered Cẩm Ngọc plan. */
-    static byte[] camNgoc() {
+    public static byte[] camNgoc() {
         return Examples.docx(Examples.CAM_NGOC);
     }
 
