@@ -190,8 +190,8 @@ final class BodyChecks {
                 expected++;
             } else {
                 if (index != expected && expected < LETTERS.size()) {
-                    f.at(Rules.POINT_ORDER, b.para(), "điểm \"" + letter + ")\" đứng sau điểm thứ " + expected
-                            + "; phải là \"" + LETTERS.get(expected) + ")\"");
+                    f.at(Rules.POINT_ORDER, b.para(), "điểm thứ " + (expected + 1) + " viết \"" + letter
+                            + ")\", theo thứ tự phải là \"" + LETTERS.get(expected) + ")\"");
                 }
                 expected = index + 1;
             }

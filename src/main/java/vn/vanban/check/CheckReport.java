@@ -114,12 +114,13 @@ public record CheckReport(String file, List<Finding> findings) {
         return out + "\n";
     }
 
-    /** The rule table: id, severity, source, what it checks; one rule per line, tab-separated. */
+    /** The rule table: id, severity, source, what it checks, what it expects; one rule per line, tab-separated. */
     public static String rules() {
         StringBuilder out = new StringBuilder();
         for (Rule rule : Rules.all()) {
             out.append(rule.id()).append('\t').append(rule.severity().vietnamese()).append('\t')
-                    .append(rule.source()).append('\t').append(rule.checks()).append('\n');
+                    .append(rule.source()).append('\t').append(rule.checks()).append('\t')
+                    .append(rule.expected()).append('\n');
         }
         return out.toString();
     }

@@ -36,7 +36,7 @@ public final class Rules {
     public static final Rule PAGE_NUMBER_MISSING = rule("ND30-PAGE-NUMBER-MISSING", I + "7", "Có đánh số trang",
             "phải đánh số trang bằng trường số trang (PAGE) ở đầu trang, canh giữa, từ trang thứ hai");
     public static final Rule PAGE_NUMBER_FIRST_PAGE = rule("ND30-PAGE-NUMBER-FIRST-PAGE", I + "7",
-            "Số trang ở trang thứ nhất", "không hiển thị số trang ở trang thứ nhất (bật \"Trang đầu khác\" cho đầu trang)");
+            "Số trang ở trang thứ nhất", "không được hiển thị số trang ở trang thứ nhất (bật \"Trang đầu khác\" cho đầu trang)");
     public static final Rule PAGE_NUMBER_POSITION = rule("ND30-PAGE-NUMBER-POSITION", I + "7", "Vị trí số trang",
             "số trang phải đặt canh giữa theo chiều ngang trong phần lề trên (đầu trang)");
     public static final Rule PAGE_NUMBER_FORMAT = rule("ND30-PAGE-NUMBER-FORMAT", I + "7",
@@ -59,7 +59,7 @@ public final class Rules {
     public static final Rule NUMBER_MISSING = rule("ND30-NUMBER-MISSING", II + "3", "Có số, ký hiệu",
             "phải có dòng \"Số: .../...\" canh giữa dưới tên cơ quan ban hành");
     public static final Rule NUMBER_FORMAT = rule("ND30-NUMBER-FORMAT", II + "3.c", "Cách viết số, ký hiệu",
-            "từ \"Số\" viết in thường, sau có dấu hai chấm (:); giữa số và ký hiệu có gạch chéo (/), giữa các nhóm chữ "
+            "phải viết từ \"Số\" in thường, sau có dấu hai chấm (:); giữa số và ký hiệu có gạch chéo (/), giữa các nhóm chữ "
                     + "viết tắt có gạch nối (-), không cách chữ; ký hiệu viết in hoa");
     public static final Rule NUMBER_PADDING = rule("ND30-NUMBER-PADDING", II + "3.c", "Số 0 trước số nhỏ hơn 10",
             "số nhỏ hơn 10 phải ghi thêm số 0 phía trước (ví dụ 05), số từ 10 trở lên không thêm số 0");
@@ -90,9 +90,9 @@ public final class Rules {
     public static final Rule BODY_INDENT = rule("ND30-BODY-INDENT", II + "6.e", "Thụt đầu dòng của nội dung",
             "chữ đầu dòng phải lùi vào 1 cm hoặc 1,27 cm");
     public static final Rule BODY_SPACING = rule("ND30-BODY-SPACING", II + "6.e", "Khoảng cách giữa các đoạn",
-            "khoảng cách giữa các đoạn văn tối thiểu là 6 pt");
+            "khoảng cách giữa các đoạn văn phải tối thiểu là 6 pt");
     public static final Rule BODY_LINE_SPACING = rule("ND30-BODY-LINE-SPACING", II + "6.e", "Khoảng cách giữa các dòng",
-            "khoảng cách giữa các dòng tối thiểu là dòng đơn, tối đa là 1,5 dòng");
+            "khoảng cách giữa các dòng phải từ dòng đơn đến 1,5 dòng");
     public static final Rule BODY_END = new Rule("ND30-BODY-END", "Phụ lục III, các mẫu 1.1–1.10", Severity.WARNING,
             "Dấu kết thúc nội dung", "nội dung văn bản nên kết thúc bằng dấu \"./.\" như các mẫu của Phụ lục III");
     public static final Rule SIGNER_MISSING = rule("ND30-SIGNER-MISSING", II + "7", "Có quyền hạn, chức vụ người ký",
@@ -105,7 +105,7 @@ public final class Rules {
     public static final Rule RECIPIENTS_MISSING = rule("ND30-RECIPIENTS-MISSING", II + "9.d", "Có nơi nhận",
             "phải có \"Nơi nhận:\" ở cuối văn bản, bên trái, và danh sách nơi nhận");
     public static final Rule RECIPIENTS_PUNCTUATION = rule("ND30-RECIPIENTS-PUNCTUATION", II + "9.d",
-            "Dấu câu của nơi nhận", "sau \"Nơi nhận\" có dấu hai chấm (:); mỗi nơi nhận trên một dòng, đầu dòng có gạch đầu "
+            "Dấu câu của nơi nhận", "sau \"Nơi nhận\" phải có dấu hai chấm (:); mỗi nơi nhận trên một dòng, đầu dòng có gạch đầu "
                     + "dòng (-), cuối dòng có dấu chấm phẩy (;)");
     public static final Rule ARCHIVE_LINE = rule("ND30-ARCHIVE-LINE", II + "9.d", "Dòng \"Lưu\"",
             "dòng cuối của nơi nhận phải là \"- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.\"");

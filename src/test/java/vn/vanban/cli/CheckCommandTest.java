@@ -153,7 +153,7 @@ class CheckCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(Rules.all().size(), lines.size());
         Rule first = Rules.all().get(0);
-        assertEquals(first.id() + "\tlỗi\t" + first.source() + "\t" + first.checks(), lines.get(0));
+        assertEquals(first.id() + "\tlỗi\t" + first.source() + "\t" + first.checks() + "\t" + first.expected(), lines.get(0));
     }
 
     @Test
