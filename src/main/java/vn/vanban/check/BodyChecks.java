@@ -40,17 +40,11 @@ final class BodyChecks {
         }
     }
 
+    /** The whole paragraph as one line, white space trimmed (body paragraphs are never blank). */
     private static Line whole(Para para) {
         String text = para.text();
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Line(para, start, end, Line.Column.FULL, !text.contains("\t"));
+        int[] trimmed = Recognizer.trim(text, 0, text.length());
+        return new Line(para, trimmed[0], trimmed[1], Line.Column.FULL, !text.contains("\t"));
     }
 
     private static void paragraph(Findings f, BodyPara b) {

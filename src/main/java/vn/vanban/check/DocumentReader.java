@@ -57,11 +57,6 @@ public final class DocumentReader {
         return new DocumentReader(document).read();
     }
 
-    /** The resolver used for this document, for callers that need it after reading. */
-    public static EffectiveFormatting formattingOf(XWPFDocument document) {
-        return EffectiveFormatting.of(document);
-    }
-
     private ReadDocument read() {
         Element body = EffectiveFormatting.element(document.getDocument().getBody());
         for (Element sectPr : Ooxml.descendants(body, Ooxml.W, "sectPr")) {
@@ -149,11 +144,11 @@ public final class DocumentReader {
         }
         int indent = intOr(Ooxml.twips(Ooxml.child(tblPr, "tblInd"), "w"), 0);
         int[] tableMargins = margins(Ooxml.child(tblPr, "tblCellMar"), formatting.tableCellMargins(tableStyle));
-        List<Element> rows = rowsOf(tbl);
+        List<Element> rows = through(tbl, "tr");
         for (int r = 0; r < rows.size(); r++) {
             Element row = rows.get(r);
             int gridPosition = intOr(Ooxml.integer(Ooxml.child(Ooxml.child(row, "trPr"), "gridBefore"), "val"), 0);
-            List<Element> cells = cellsOf(row);
+            List<Element> cells = through(row, "tc");
             for (int c = 0; c < cells.size(); c++) {
                 Element cell = cells.get(c);
                 Element tcPr = Ooxml.child(cell, "tcPr");
@@ -186,42 +181,23 @@ public final class DocumentReader {
         }
     }
 
-    private static List<Element> rowsOf(Element tbl) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : Ooxml.children(tbl)) {
-            if (Ooxml.isW(child, "tr")) {
-                rows.add(child);
+    /** Rows of a table or cells of a row, also those wrapped in content controls or custom XML. */
+    private static List<Element> through(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Element child : Ooxml.children(parent)) {
+            if (Ooxml.isW(child, name)) {
+                out.add(child);
             } else if (Ooxml.isW(child, "sdt") || Ooxml.isW(child, "customXml")) {
-                Element content = Ooxml.isW(child, "sdt") ? Ooxml.child(child, "sdtContent") : child;
-                rows.addAll(Ooxml.children(content, Ooxml.W, "tr"));
+                out.addAll(through(Ooxml.isW(child, "sdt") ? Ooxml.child(child, "sdtContent") : child, name));
             }
         }
-        return rows;
+        return out;
     }
 
-    private static List<Element> cellsOf(Element row) {
-        List<Element> cells = new ArrayList<>();
-        for (Element child : Ooxml.children(row)) {
-            if (Ooxml.isW(child, "tc")) {
-                cells.add(child);
-            } else if (Ooxml.isW(child, "sdt") || Ooxml.isW(child, "customXml")) {
-                Element content = Ooxml.isW(child, "sdt") ? Ooxml.child(child, "sdtContent") : child;
-                cells.addAll(Ooxml.children(content, Ooxml.W, "tc"));
-            }
-        }
-        return cells;
-    }
-
-    /** Left and right cell margins: the element's own, else the fallback. */
+    /** Left and right cell margins: the element's own, else the fallback, else Word's default. */
     private static int[] margins(Element mar, int[] fallback) {
-        int[] m = fallback == null ? new int[] {DEFAULT_CELL_MARGIN, DEFAULT_CELL_MARGIN} : fallback.clone();
-        if (mar != null) {
-            Element left = Ooxml.child(mar, "start") != null ? Ooxml.child(mar, "start") : Ooxml.child(mar, "left");
-            Element right = Ooxml.child(mar, "end") != null ? Ooxml.child(mar, "end") : Ooxml.child(mar, "right");
-            m[0] = intOr(Ooxml.twips(left, "w"), m[0]);
-            m[1] = intOr(Ooxml.twips(right, "w"), m[1]);
-        }
-        return m;
+        return EffectiveFormatting.cellMargins(mar,
+                fallback == null ? new int[] {DEFAULT_CELL_MARGIN, DEFAULT_CELL_MARGIN} : fallback);
     }
 
     // ------------------------------------------------------------------ paragraphs
@@ -408,8 +384,8 @@ public final class DocumentReader {
                     continue;
                 }
                 Element extent = Ooxml.child(frame, Ooxml.WP, "extent");
-                long cx = longAttr(extent, "cx");
-                long cy = longAttr(extent, "cy");
+                long cx = Ooxml.plainLong(extent, "cx", 0);
+                long cy = Ooxml.plainLong(extent, "cy", 0);
                 Element graphicData = Ooxml.child(Ooxml.child(frame, Ooxml.A, "graphic"), Ooxml.A, "graphicData");
                 for (Element shape : Ooxml.children(graphicData)) {
                     if (Ooxml.is(shape, Ooxml.WPS, "wsp")) {
@@ -423,15 +399,15 @@ public final class DocumentReader {
 
         private void group(Element group, Element frame, boolean anchor, long cx) {
             Element xfrm = Ooxml.child(Ooxml.child(group, group.getNamespaceURI(), "grpSpPr"), Ooxml.A, "xfrm");
-            long chExtent = longAttr(Ooxml.child(xfrm, Ooxml.A, "chExt"), "cx");
-            long chOffset = longAttr(Ooxml.child(xfrm, Ooxml.A, "chOff"), "x");
+            long chExtent = Ooxml.plainLong(Ooxml.child(xfrm, Ooxml.A, "chExt"), "cx", 0);
+            long chOffset = Ooxml.plainLong(Ooxml.child(xfrm, Ooxml.A, "chOff"), "x", 0);
             double scale = chExtent > 0 ? (double) cx / chExtent : 1.0;
             for (Element member : Ooxml.children(group)) {
                 if (Ooxml.is(member, Ooxml.WPS, "wsp")) {
                     Element memberXfrm = Ooxml.child(Ooxml.child(member, Ooxml.WPS, "spPr"), Ooxml.A, "xfrm");
-                    long mcx = longAttr(Ooxml.child(memberXfrm, Ooxml.A, "ext"), "cx");
-                    long mcy = longAttr(Ooxml.child(memberXfrm, Ooxml.A, "ext"), "cy");
-                    long offset = longAttr(Ooxml.child(memberXfrm, Ooxml.A, "off"), "x") - chOffset;
+                    long mcx = Ooxml.plainLong(Ooxml.child(memberXfrm, Ooxml.A, "ext"), "cx", 0);
+                    long mcy = Ooxml.plainLong(Ooxml.child(memberXfrm, Ooxml.A, "ext"), "cy", 0);
+                    long offset = Ooxml.plainLong(Ooxml.child(memberXfrm, Ooxml.A, "off"), "x", 0) - chOffset;
                     wordShape(member, frame, anchor, Math.round(mcx * scale), Math.round(mcy * scale),
                             scale, Math.round(offset * scale));
                 }
@@ -446,8 +422,8 @@ public final class DocumentReader {
             Integer left = frameLeft(frame, anchor, length, groupOffset);
             if (content != null) {
                 Element bodyPr = Ooxml.child(wsp, Ooxml.WPS, "bodyPr");
-                int insetLeft = (int) (longAttrOr(bodyPr, "lIns", DEFAULT_BOX_INSET * EMU_PER_TWIP) / EMU_PER_TWIP);
-                int insetRight = (int) (longAttrOr(bodyPr, "rIns", DEFAULT_BOX_INSET * EMU_PER_TWIP) / EMU_PER_TWIP);
+                int insetLeft = (int) (Ooxml.plainLong(bodyPr, "lIns", DEFAULT_BOX_INSET * EMU_PER_TWIP) / EMU_PER_TWIP);
+                int insetRight = (int) (Ooxml.plainLong(bodyPr, "rIns", DEFAULT_BOX_INSET * EMU_PER_TWIP) / EMU_PER_TWIP);
                 int boxLeft = ctx.columnLeft() + (left == null ? 0 : left) + insetLeft;
                 int boxWidth = Math.max(0, length - insetLeft - insetRight);
                 textBoxes.add(() -> block(content, new Context(null, textBoxPlace(), boxLeft, boxWidth, false)));
@@ -457,7 +433,7 @@ public final class DocumentReader {
             String preset = Ooxml.plainAttr(geometry, "prst");
             boolean lineShape = "line".equals(preset) || (preset != null && preset.startsWith("straightConnector"));
             Element xfrm = Ooxml.child(spPr, Ooxml.A, "xfrm");
-            long rotation = longAttr(xfrm, "rot") % 10800000;
+            long rotation = Ooxml.plainLong(xfrm, "rot", 0) % 10800000;
             boolean horizontal = cy <= Math.max(cx / 20, 1) && (rotation < 600000 || rotation > 10200000);
             Element ln = Ooxml.child(spPr, Ooxml.A, "ln");
             if (Ooxml.child(ln, Ooxml.A, "noFill") != null || !horizontal || cx <= 0 || (!lineShape && cy > 2 * 12700)) {
@@ -684,22 +660,6 @@ public final class DocumentReader {
         }
     }
 
-    private static long longAttr(Element e, String name) {
-        return longAttrOr(e, name, 0);
-    }
-
-    private static long longAttrOr(Element e, String name, long fallback) {
-        String v = Ooxml.plainAttr(e, name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(v.strip());
-        } catch (NumberFormatException ex) {
-            return fallback;
-        }
-    }
-
     private static int intOr(Integer value, int fallback) {
         return value == null ? fallback : value;
     }
@@ -746,13 +706,8 @@ public final class DocumentReader {
             }
         }
 
-        Integer centerOf(int width) {
-            int inner = columnWidth - format.left() - format.right();
-            return switch (format.alignment()) {
-                case CENTER -> format.left() + inner / 2;
-                case RIGHT -> columnWidth - format.right() - width / 2;
-                default -> format.left() + Math.max(format.firstLine(), 0) + width / 2;
-            };
+        int centerOf(int width) {
+            return format.lineCenter(columnWidth, width, true);
         }
 
         /** Borders and lines of underscores or dashes become marks once the text is known. */

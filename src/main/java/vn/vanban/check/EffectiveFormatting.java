@@ -196,18 +196,23 @@ public final class EffectiveFormatting {
         int[] margins = null;
         for (Element style : tableStyleChain(tableStyle == null ? "" : tableStyle)) {
             Element mar = Ooxml.child(Ooxml.child(style, "tblPr"), "tblCellMar");
-            if (mar == null) {
-                continue;
+            if (mar != null) {
+                margins = cellMargins(mar, margins == null ? new int[2] : margins);
             }
-            if (margins == null) {
-                margins = new int[2];
-            }
-            Element left = Ooxml.child(mar, "start") != null ? Ooxml.child(mar, "start") : Ooxml.child(mar, "left");
-            Element right = Ooxml.child(mar, "end") != null ? Ooxml.child(mar, "end") : Ooxml.child(mar, "right");
-            margins[0] = intOr(Ooxml.twips(left, "w"), margins[0]);
-            margins[1] = intOr(Ooxml.twips(right, "w"), margins[1]);
         }
         return margins;
+    }
+
+    /** The left (or start) and right (or end) widths of a w:tblCellMar or w:tcMar over the fallback. */
+    static int[] cellMargins(Element mar, int[] fallback) {
+        int[] m = fallback.clone();
+        if (mar != null) {
+            Element left = Ooxml.child(mar, "start") != null ? Ooxml.child(mar, "start") : Ooxml.child(mar, "left");
+            Element right = Ooxml.child(mar, "end") != null ? Ooxml.child(mar, "end") : Ooxml.child(mar, "right");
+            m[0] = intOr(Ooxml.twips(left, "w"), m[0]);
+            m[1] = intOr(Ooxml.twips(right, "w"), m[1]);
+        }
+        return m;
     }
 
     // ------------------------------------------------------------------ styles

@@ -89,13 +89,7 @@ record Line(Para para, int start, int end, Column column, boolean alone) {
             return null;
         }
         boolean firstLine = start == 0 || para.text().lastIndexOf('\n', start - 1) < 0;
-        int width = width();
-        ParagraphFormat f = para.format();
-        int center = switch (f.alignment()) {
-            case CENTER -> para.innerCenter();
-            case RIGHT -> para.columnWidth() - f.right() - width / 2;
-            default -> f.left() + (firstLine ? Math.max(f.firstLine(), 0) : 0) + width / 2;
-        };
+        int center = para.format().lineCenter(para.columnWidth(), width(), firstLine);
         return para.columnLeft() + center;
     }
 

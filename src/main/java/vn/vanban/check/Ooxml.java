@@ -132,6 +132,19 @@ public final class Ooxml {
         return element.getAttribute(localName);
     }
 
+    /** A whole-number attribute without namespace (DrawingML's EMU lengths), or the fallback. */
+    public static long plainLong(Element element, String localName, long fallback) {
+        String value = plainAttr(element, localName);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     /** w:val of a child element such as w:pStyle, or null. */
     public static String childVal(Element parent, String localName) {
         return attr(child(parent, localName), "val");

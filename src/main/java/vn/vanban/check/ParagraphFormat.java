@@ -87,6 +87,18 @@ public record ParagraphFormat(
     public record NumberingRef(int numId, int level) {
     }
 
+    /**
+     * Where this paragraph's alignment centres a line of the given width, in twips from the left
+     * of its column; the first-line indent counts on the first line only.
+     */
+    public int lineCenter(int columnWidth, int width, boolean firstLineOfParagraph) {
+        return switch (alignment) {
+            case CENTER -> left + (columnWidth - left - right) / 2;
+            case RIGHT -> columnWidth - right - width / 2;
+            default -> left + (firstLineOfParagraph ? Math.max(firstLine, 0) : 0) + width / 2;
+        };
+    }
+
     /** Where the first line starts, from the left edge of the column. */
     public int firstLineStart() {
         return left + firstLine;

@@ -72,16 +72,6 @@ public record ReadDocument(List<Para> paragraphs, List<Section> sections, Intege
             return out;
         }
 
-        /** Where a line of the given width is centred when this paragraph's alignment places it. */
-        public Integer centerOf(int width) {
-            int inner = columnWidth - format.left() - format.right();
-            return switch (format.alignment()) {
-                case CENTER -> format.left() + inner / 2;
-                case RIGHT -> columnWidth - format.right() - width / 2;
-                default -> format.left() + Math.max(format.firstLine(), 0) + width / 2;
-            };
-        }
-
         /** The centre of the text area between the paragraph's indents, relative to its column. */
         public int innerCenter() {
             return format.left() + (columnWidth - format.left() - format.right()) / 2;

@@ -135,7 +135,8 @@ final class Recognizer {
         return position * 2 < textWidth(para) ? Column.LEFT : Column.RIGHT;
     }
 
-    private static int[] trim(String text, int start, int end) {
+    /** The start and end of text[start, end) without surrounding white space, or null when blank. */
+    static int[] trim(String text, int start, int end) {
         int s = start;
         int e = end;
         while (s < e && Character.isWhitespace(text.charAt(s))) {

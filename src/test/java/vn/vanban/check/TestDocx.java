@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.Examples;
@@ -127,17 +126,14 @@ public final class TestDocx {
             types.append(override("/word/theme/theme1.xml", "theme+xml"));
             rels.append(rel("rIdTheme", base + "theme", "theme/theme1.xml"));
         }
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            String part = "header" + h.getKey() + ".xml";
-            parts.put("word/" + part, xml("w:hdr", h.getValue()));
-            types.append(override("/word/" + part, "wordprocessingml.header+xml"));
-            rels.append(rel("rIdH" + h.getKey(), base + "header", part));
-        }
-        for (Map.Entry<String, String> f : footers.entrySet()) {
-            String part = "footer" + f.getKey() + ".xml";
-            parts.put("word/" + part, xml("w:ftr", f.getValue()));
-            types.append(override("/word/" + part, "wordprocessingml.footer+xml"));
-            rels.append(rel("rIdF" + f.getKey(), base + "footer", part));
+        for (String kind : List.of("header", "footer")) {
+            Map<String, String> bodies = kind.equals("header") ? headers : footers;
+            for (Map.Entry<String, String> part : bodies.entrySet()) {
+                String name = kind + part.getKey() + ".xml";
+                parts.put("word/" + name, xml(kind.equals("header") ? "w:hdr" : "w:ftr", part.getValue()));
+                types.append(override("/word/" + name, "wordprocessingml." + kind + "+xml"));
+                rels.append(rel((kind.equals("header") ? "rIdH" : "rIdF") + part.getKey(), base + kind, name));
+            }
         }
         String packageRels = rel("rId1", base + "officeDocument", "word/document.xml");
         if (pages != null) {
@@ -217,16 +213,7 @@ public final class TestDocx {
     }
 
     static Map<String, byte[]> unzip(byte[] docx) {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                parts.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return parts;
+        return Examples.parts(docx);
     }
 
     /** A rendered example with one part edited: every occurrence of find replaced. */
