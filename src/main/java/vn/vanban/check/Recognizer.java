@@ -599,14 +599,20 @@ final class Recognizer {
         c.label = label;
         List<Line> signer = new ArrayList<>();
         boolean inRecipients = false;
+        boolean archived = false;
         for (int i = start; i < end; i++) {
             for (Line line : lines(paras.get(i))) {
                 if (line == label || (label != null && line.para() == label.para() && line.start() == label.start())) {
                     inRecipients = true;
                     continue;
                 }
+                // The list ends with its "Lưu" line; below it in that column stands at most the
+                // drafter's symbol (ô 12), neither a recipient nor the signer.
                 if (label != null && inRecipients && sameColumnAsLabel(line, label)) {
-                    c.recipients.add(line);
+                    if (!archived) {
+                        c.recipients.add(line);
+                        archived = line.key().matches("(?U)^[-+•*–]?\\s*LƯU\\b.*");
+                    }
                 } else if (label == null && DASH.matcher(line.text()).matches() && line.column() != Column.RIGHT) {
                     c.recipients.add(line);
                 } else {
@@ -661,7 +667,7 @@ final class Recognizer {
         List<Line> kept = new ArrayList<>();
         for (Line line : lines) {
             String text = line.text().strip();
-            if (text.startsWith("(") || ruleText(text)) {
+            if (text.startsWith("(") || ruleText(text) || text.codePoints().noneMatch(Character::isLetter)) {
                 continue;
             }
             kept.add(line);

@@ -184,4 +184,28 @@ class TextRulesTest {
     void signerAuthority(String text, String ids) {
         assertEquals(expected(ids), findings(doc(">KT. CHỦ TỊCH<", text), "ND30-SIGNER-"));
     }
+
+    /** Below the Lưu line stands at most the drafter's symbol and copies (ô 12): not a recipient, not the signer. */
+    @org.junit.jupiter.api.Test
+    void linesBelowTheArchiveLineAreNeitherRecipientsNorSigner() {
+        UnaryOperator<byte[]> edit = doc(">- Lưu: VT, VH.</w:t></w:r></w:p>",
+                ">- Lưu: VT, VH.</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"NoiNhan\"/></w:pPr><w:r><w:t>PL.(30)</w:t></w:r></w:p>"
+                        + "<w:p><w:pPr><w:pStyle w:val=\"NoiNhan\"/></w:pPr><w:r><w:t>***</w:t></w:r></w:p>");
+        byte[] docx = edit.apply(RuleViolationsTest.base(RuleViolationsTest.CLEAN));
+        Components c = Recognizer.recognize(TestDocx.read(docx));
+        assertEquals("- Lưu: VT, VH.", c.recipients().get(c.recipients().size() - 1).text());
+        assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), c.signerTitles().stream().map(Line::text).toList());
+        assertEquals("Phạm Văn Hành", c.signerName().text());
+        assertEquals(List.of(), TestDocx.ids(TestDocx.check(docx)));
+    }
+
+    /** A signer block with a stray mark (a table border typed as "|") still ends with the name. */
+    @org.junit.jupiter.api.Test
+    void letterlessLinesAreNotSignerLines() {
+        UnaryOperator<byte[]> edit = doc(">Phạm Văn Hành</w:t></w:r></w:p>",
+                ">Phạm Văn Hành</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"HoTen\"/><w:spacing w:before=\"0\"/></w:pPr>"
+                        + "<w:r><w:t>|</w:t></w:r></w:p>");
+        Components c = Recognizer.recognize(TestDocx.read(edit.apply(RuleViolationsTest.base(RuleViolationsTest.CLEAN))));
+        assertEquals("Phạm Văn Hành", c.signerName().text());
+    }
 }

@@ -1,5 +1,6 @@
 package vn.vanban.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,7 @@ class CheckCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals(file + ": không có lỗi nào theo Nghị định 30/2020/NĐ-CP\n", run.out());
         assertEquals("", run.err());
+        assertArrayEquals(Examples.docx(Examples.HAI_DUONG), Files.readAllBytes(file), "checking never writes the file");
     }
 
     @Test
