@@ -1,0 +1,72 @@
+package vn.vanban.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.Examples;
+
+/**
+ * End to end: every example rendered in-process by DocxRenderer and checked. What vanban render
+ * writes must satisfy the decree.
+ */
+class RenderedExamplesCheckTest {
+
+    /**
+     * What the renderer writes that Decree 30 does not allow, reported to the lead rather than
+     * allowed by loosening a rule. Cẩm Ngọc: the renderer ends the last legal basis with ";" when
+     * an introductory sentence follows (README, "Where this departs from DESIGN.md"); Phụ lục I,
+     * mục II.6.a says the last basis ends with ".". When the renderer changes, this list empties
+     * and this test says so.
+     */
+    static final Map<String, List<String>> KNOWN_RENDERER_DEPARTURES = Map.of(
+            Examples.CAM_NGOC, List.of("ND30-BASIS-PUNCTUATION@13"));
+
+    static Stream<String> examples() {
+        return Examples.names().stream();
+    }
+
+    @Test
+    void bothExamplesAreChecked() {
+        assertEquals(List.of(Examples.CAM_NGOC, Examples.HAI_DUONG), Examples.names());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theRenderedExampleHasNoFindings(String example) {
+        List<Finding> findings = TestDocx.check(Examples.docx(example));
+        assertEquals(KNOWN_RENDERER_DEPARTURES.getOrDefault(example, List.of()), TestDocx.ids(findings),
+                () -> findings.stream().map(Finding::message).toList().toString());
+    }
+
+    /** No finding must not mean nothing was found: every component is there. */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyComponentIsFound(String example) {
+        Components c = Recognizer.recognize(TestDocx.read(Examples.docx(example)));
+        assertFalse(c.issuerLines().isEmpty());
+        assertNotNull(c.issuerRule());
+        assertFalse(c.nationalTitle().isEmpty());
+        assertNotNull(c.motto());
+        assertNotNull(c.mottoRule());
+        assertNotNull(c.number());
+        assertFalse(c.placeDate().isEmpty());
+        assertEquals("KẾ HOẠCH", c.typeName().text());
+        assertEquals("KH", c.typeAbbreviation());
+        assertFalse(c.subject().isEmpty());
+        assertNotNull(c.subjectRule());
+        assertFalse(c.body().isEmpty());
+        assertNotNull(c.recipientsLabel());
+        assertFalse(c.recipients().isEmpty());
+        assertEquals(List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), c.signerTitles().stream().map(Line::text).toList());
+        assertNotNull(c.signerName());
+        ReadDocument doc = TestDocx.read(Examples.docx(example));
+        assertNotNull(doc.sections().get(0).defaultHeader().pageField());
+    }
+}
