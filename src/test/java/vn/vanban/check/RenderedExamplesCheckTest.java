@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,16 +16,6 @@ import vn.vanban.Examples;
  * writes must satisfy the decree.
  */
 class RenderedExamplesCheckTest {
-
-    /**
-     * What the renderer writes that Decree 30 does not allow, reported to the lead rather than
-     * allowed by loosening a rule. Cẩm Ngọc: the renderer ends the last legal basis with ";" when
-     * an introductory sentence follows (README, "Where this departs from DESIGN.md"); Phụ lục I,
-     * mục II.6.a says the last basis ends with ".". When the renderer changes, this list empties
-     * and this test says so.
-     */
-    static final Map<String, List<String>> KNOWN_RENDERER_DEPARTURES = Map.of(
-            Examples.CAM_NGOC, List.of("ND30-BASIS-PUNCTUATION@13"));
 
     static Stream<String> examples() {
         return Examples.names().stream();
@@ -41,7 +30,7 @@ class RenderedExamplesCheckTest {
     @MethodSource("examples")
     void theRenderedExampleHasNoFindings(String example) {
         List<Finding> findings = TestDocx.check(Examples.docx(example));
-        assertEquals(KNOWN_RENDERER_DEPARTURES.getOrDefault(example, List.of()), TestDocx.ids(findings),
+        assertEquals(List.of(), TestDocx.ids(findings),
                 () -> findings.stream().map(Finding::message).toList().toString());
     }
 

@@ -35,10 +35,16 @@ class CheckCommandTest {
         return file;
     }
 
-    /** Cẩm Ngọc with a 30 mm top margin: one error besides the renderer's known departure. */
-    private Path oneError() throws Exception {
-        return write("le-tren.docx", TestDocx.edit(TestDocx.camNgoc(), "word/document.xml",
-                "<w:pgMar w:top=\"1134\"", "<w:pgMar w:top=\"1701\""));
+    /**
+     * Cẩm Ngọc with two faults: a 30 mm top margin (a page finding, no paragraph) and a last legal
+     * basis ending with ";" (a finding in paragraph 13).
+     */
+    private Path twoErrors() throws Exception {
+        byte[] margin = TestDocx.edit(TestDocx.camNgoc(), "word/document.xml",
+                "<w:pgMar w:top=\"1134\"", "<w:pgMar w:top=\"1701\"");
+        return write("le-tren.docx", TestDocx.edit(margin, "word/document.xml",
+                "triển khai Kế hoạch phòng, chống mại dâm năm 2023.</w:t>",
+                "triển khai Kế hoạch phòng, chống mại dâm năm 2023;</w:t>"));
     }
 
     /** Hải Dương with decomposed (NFD) Unicode in its first part heading: a warning only. */
@@ -59,7 +65,7 @@ class CheckCommandTest {
 
     @Test
     void findingsAreOneLineEachWithPlaceSourceAndSummary() throws Exception {
-        Path file = oneError();
+        Path file = twoErrors();
         CliRun run = CliRun.of("check", file.toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode());
         List<String> lines = run.out().lines().toList();
@@ -83,7 +89,7 @@ class CheckCommandTest {
 
     @Test
     void jsonHasStableFieldNames() throws Exception {
-        Path file = oneError();
+        Path file = twoErrors();
         CliRun run = CliRun.of("check", "--json", file.toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode());
         JsonNode json = new ObjectMapper().readTree(run.out());
