@@ -129,7 +129,12 @@ public final class Derivation {
      *     body's tier cannot be told, or it is not above the profile's body
      */
     public static DerivedPlan derive(YamlTree parent, Profile profile, Options options) throws InvalidInputException {
-        Plan plan = PlanLoader.load(parent).plan();
+        Plan plan;
+        try {
+            plan = PlanLoader.load(parent).plan();
+        } catch (InvalidInputException e) {
+            throw swappedArguments(parent, e);
+        }
         if (plan.number() == null) {
             throw new InvalidInputException(parent.errorAt("/so", "so: kế hoạch gốc là bản dự thảo (chưa có số), chưa dẫn được;"
                     + " vanban derive cần kế hoạch đã ban hành: điền 'so' và 'ngay' của kế hoạch gốc rồi chạy lại"));
@@ -149,6 +154,19 @@ public final class Derivation {
                     + ", cấp " + profile.level().word() + "); vanban derive soạn kế hoạch cấp dưới từ kế hoạch cấp trên"));
         }
         return new Derivation(parent, plan, body, profile, options).run();
+    }
+
+    /** A parent that is a profile most likely came from swapped arguments; say so before the schema's list. */
+    private static InvalidInputException swappedArguments(YamlTree parent, InvalidInputException e) {
+        JsonNode root = parent.root();
+        if (!root.has("cap") || root.has("noi_dung")) {
+            return e;
+        }
+        List<Problem> problems = new ArrayList<>();
+        problems.add(Problem.ofFile(parent.source(), "tệp này là hồ sơ cơ quan, không phải kế hoạch; kế hoạch cấp trên"
+                + " đặt trước, hồ sơ sau --profile: vanban derive KẾ-HOẠCH.yaml --profile HỒ-SƠ.yaml"));
+        problems.addAll(e.problems());
+        return new InvalidInputException(problems);
     }
 
     private DerivedPlan run() {
