@@ -2,9 +2,11 @@ package vn.vanban.derive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,7 +113,7 @@ final class UnitMapper {
             for (String template : row.namesAt(parent.level())) {
                 boolean prefix = template.endsWith(PREFIX_MARK);
                 String body = prefix ? template.substring(0, template.length() - PREFIX_MARK.length()).strip() : template;
-                for (String name : expansions(body, parent)) {
+                for (String name : expansions(body, parent, table)) {
                     aliases.add(new Alias(FoldedText.fold(name), prefix, row, null));
                     if (!prefix && counterpart != null && namesOneUnit(name)) {
                         mentionRules.add(new Scoper.Rule(name, inRunningText(counterpart)));
@@ -198,13 +200,22 @@ final class UnitMapper {
         return end == folded.length() || SEPARATOR.matcher(folded.substring(end)).find();
     }
 
-    /** "Công an {cap}" → "Công an tỉnh" and "Công an tỉnh Hải Dương"; "Báo {ten}" → "Báo Hải Dương". */
-    private static List<String> expansions(String template, ParentBody parent) {
+    /**
+     * "Công an {cap}" → "Công an tỉnh" and "Công an tỉnh Hải Dương"; "Báo {ten}" → "Báo Hải Dương".
+     * The parent wrote its own names, so {don_vi_chung} and {cap_duoi} are the table's defaults for
+     * the parent's tier (a district's "Các phòng, ban, đơn vị khác thuộc Ủy ban nhân dân huyện").
+     */
+    private static List<String> expansions(String template, ParentBody parent, UnitTable table) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("cap", parent.unitType());
+        variables.put("ten", parent.properName());
+        variables.put("don_vi_chung", Objects.requireNonNullElse(table.unitsTogether(parent.level()), ""));
+        variables.put("cap_duoi", Objects.requireNonNullElse(table.levelBelow(parent.unitType()), ""));
         List<String> names = new ArrayList<>();
-        Map<String, String> plain = Map.of("cap", parent.unitType(), "ten", parent.properName());
-        names.add(Templates.fill(template, plain));
+        names.add(Templates.fill(template, variables));
         if (template.contains("{cap}") && !template.contains("{ten}")) {
-            names.add(Templates.fill(template, Map.of("cap", parent.territory(), "ten", parent.properName())));
+            variables.put("cap", parent.territory());
+            names.add(Templates.fill(template, variables));
         }
         return names;
     }
