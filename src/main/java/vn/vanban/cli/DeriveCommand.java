@@ -3,7 +3,6 @@ package vn.vanban.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import vn.vanban.derive.DeriveReportFormat;
 import vn.vanban.derive.DerivedPlan;
 import vn.vanban.derive.Derivation;
 import vn.vanban.derive.ProfileLoader;
-import vn.vanban.io.AtomicOutput;
 import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.Problem;
@@ -83,15 +81,8 @@ final class DeriveCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 throw new InvalidInputException(inputs);
             }
-            for (Path input : List.of(parent, profile)) {
-                if (sameFile(input, target)) {
-                    throw new InvalidInputException(Problem.ofFile(target.toString(),
-                            "tệp ra trùng tệp vào; derive không sửa kế hoạch gốc hay hồ sơ, hãy chọn tên khác bằng -o"));
-                }
-            }
-            if (!dryRun && !force && Files.exists(target)) {
-                throw new InvalidInputException(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè"));
-            }
+            YamlOutput.checkTarget(target, List.of(parent, profile), dryRun, force,
+                    "tệp ra trùng tệp vào; derive không sửa kế hoạch gốc hay hồ sơ, hãy chọn tên khác bằng -o");
             DerivedPlan derived;
             try {
                 derived = Derivation.derive(parentTree, loaded.profile(), new Derivation.Options(
@@ -107,24 +98,12 @@ final class DeriveCommand implements Callable<Integer> {
             out.print(DeriveReportFormat.format(derived.report()));
             Console.report(err, loaded.warnings());
             Console.report(err, PlanLoader.load(target.toString(), derived.text()).warnings());
-            if (dryRun) {
-                out.println();
-                out.println("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + target);
-                return ExitCode.OK;
-            }
-            AtomicOutput.write(target, derived.text().getBytes(StandardCharsets.UTF_8), force);
-            out.println();
-            out.println("Đã ghi " + target);
-            return ExitCode.OK;
+            return YamlOutput.write(out, target, derived.text(), dryRun, force);
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
             return ExitCode.BAD_INPUT;
-        } catch (FileAlreadyExistsException e) {
-            Console.report(err, List.of(Problem.ofFile(e.getFile(), "tệp đã có; dùng --force để ghi đè")));
-            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            Console.report(err, List.of(Problem.ofFile(target.toString(), "không ghi được tệp: " + e.getMessage())));
-            return ExitCode.BAD_INPUT;
+            return YamlOutput.failed(err, target, e);
         } finally {
             out.flush();
         }
@@ -169,16 +148,5 @@ final class DeriveCommand implements Callable<Integer> {
     private static String modeline(String text) {
         Matcher m = MODELINE.matcher(text);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall through to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -13,6 +13,22 @@ final class Derived {
     static final Path CAM_NGOC = Path.of("examples/co-quan/cam-ngoc.yaml");
     static final Path TUE_TINH = Path.of("examples/co-quan/tue-tinh.yaml");
 
+    /** A two-tier commune that names none of its units: the shipped table speaks alone. */
+    static final String TWO_TIER_COMMUNE = """
+            co_quan:
+              ten: [ỦY BAN NHÂN DÂN, XÃ TUỆ TĨNH]
+              viet_tat: UBND
+              dia_danh: Tuệ Tĩnh
+            cap: xa
+            nguoi_ky:
+              quyen_han: TM
+              thay_mat: Ủy ban nhân dân
+              chuc_vu: Chủ tịch
+              ho_ten: Nguyễn Văn A
+            noi_nhan: [Như trên]
+            luu: [VT]
+            """;
+
     private Derived() {
     }
 

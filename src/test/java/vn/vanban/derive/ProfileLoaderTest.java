@@ -10,20 +10,6 @@ import vn.vanban.yaml.Problem;
 
 class ProfileLoaderTest {
 
-    private static final String COMMUNE = """
-            co_quan:
-              ten: [ỦY BAN NHÂN DÂN, XÃ TUỆ TĨNH]
-              viet_tat: UBND
-              dia_danh: Tuệ Tĩnh
-            cap: xa
-            nguoi_ky:
-              quyen_han: TM
-              thay_mat: Ủy ban nhân dân
-              chuc_vu: Chủ tịch
-              ho_ten: Nguyễn Văn A
-            noi_nhan: [Như trên]
-            luu: [VT]
-            """;
 
     private static List<String> errors(String yaml) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ProfileLoader.load("co-quan.yaml", yaml));
@@ -43,7 +29,7 @@ class ProfileLoaderTest {
 
     @Test
     void aMinimalProfileTakesItsDefaults() throws Exception {
-        Profile profile = ProfileLoader.load("co-quan.yaml", COMMUNE).profile();
+        Profile profile = ProfileLoader.load("co-quan.yaml", Derived.TWO_TIER_COMMUNE).profile();
         assertEquals(GovernmentSystem.HAI_CAP, profile.system());
         assertEquals("UBND xã Tuệ Tĩnh", profile.shortName());
         assertEquals(List.of(), profile.units());
@@ -66,21 +52,22 @@ class ProfileLoaderTest {
 
     @Test
     void theTierMustFitTheArea() {
-        List<String> errors = errors(COMMUNE.replace("cap: xa", "cap: tinh"));
+        List<String> errors = errors(Derived.TWO_TIER_COMMUNE.replace("cap: xa", "cap: tinh"));
         assertEquals(1, errors.size(), errors.toString());
         assertEquals("co-quan.yaml:5:6: cap: 'tinh' (cấp tỉnh) không khớp địa bàn 'xã Tuệ Tĩnh' của co_quan (cấp xã)", errors.get(0));
     }
 
     @Test
     void theTwoTierSystemHasNoDistricts() {
-        String district = COMMUNE.replace("XÃ TUỆ TĨNH", "HUYỆN CẨM GIÀNG").replace("Tuệ Tĩnh", "Cẩm Giàng").replace("cap: xa", "cap: huyen");
+        String district = Derived.TWO_TIER_COMMUNE.replace("XÃ TUỆ TĨNH", "HUYỆN CẨM GIÀNG")
+                .replace("Tuệ Tĩnh", "Cẩm Giàng").replace("cap: xa", "cap: huyen");
         assertEquals(List.of("co-quan.yaml:5:6: cap: chính quyền hai cấp (từ 1/7/2025) không có cấp huyện;"
                 + " hồ sơ của một huyện trước 1/7/2025 cần 'chinh_quyen: ba_cap'"), errors(district));
     }
 
     @Test
     void aCodeBelongsToOneUnit() {
-        List<String> errors = errors(COMMUNE + """
+        List<String> errors = errors(Derived.TWO_TIER_COMMUNE + """
                 don_vi:
                   - {ten: Trạm Y tế xã, ma: y_te}
                   - {ten: Phòng Văn hóa - Xã hội, ma: [van_hoa, y_te]}
@@ -91,7 +78,7 @@ class ProfileLoaderTest {
 
     @Test
     void anUnknownCodeIsAnError() {
-        List<String> errors = errors(COMMUNE + "don_vi:\n  - {ten: Trạm Y tế xã, ma: benh_vien}\n");
+        List<String> errors = errors(Derived.TWO_TIER_COMMUNE + "don_vi:\n  - {ten: Trạm Y tế xã, ma: benh_vien}\n");
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(true, errors.get(0).startsWith("co-quan.yaml:14:"), errors.get(0));
     }

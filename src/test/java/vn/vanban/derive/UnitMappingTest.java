@@ -18,21 +18,6 @@ import vn.vanban.yaml.YamlTree;
 /** Units of the higher plan and their counterparts: every one maps or is listed for the clerk. */
 class UnitMappingTest {
 
-    /** A two-tier commune that names none of its units: the shipped table speaks alone. */
-    private static final String BARE_COMMUNE = """
-            co_quan:
-              ten: [ỦY BAN NHÂN DÂN, XÃ TUỆ TĨNH]
-              viet_tat: UBND
-              dia_danh: Tuệ Tĩnh
-            cap: xa
-            nguoi_ky:
-              quyen_han: TM
-              thay_mat: Ủy ban nhân dân
-              chuc_vu: Chủ tịch
-              ho_ten: Nguyễn Văn A
-            noi_nhan: [Như trên]
-            luu: [VT]
-            """;
 
     static Stream<Path> profiles() {
         return Stream.of(Derived.CAM_NGOC, Derived.TUE_TINH);
@@ -96,7 +81,7 @@ class UnitMappingTest {
 
     @Test
     void theTwoTierTableGivesTheIssuesCounterparts() {
-        DeriveReport report = Derived.fromHaiDuong(Derived.profile(BARE_COMMUNE)).report();
+        DeriveReport report = Derived.fromHaiDuong(Derived.profile(Derived.TWO_TIER_COMMUNE)).report();
         assertEquals("Công an xã", change(report, "Công an tỉnh").childName());
         assertEquals("Trạm Y tế xã", change(report, "Sở Y tế").childName());
         assertEquals("Phòng Văn hóa - Xã hội", change(report, "Sở Văn hóa, Thể thao và Du lịch").childName());
@@ -112,7 +97,7 @@ class UnitMappingTest {
 
     @Test
     void theThreeTierTableNamesTheFormerCommuneUnits() {
-        String threeTier = BARE_COMMUNE.replace("cap: xa\n", "cap: xa\nchinh_quyen: ba_cap\n");
+        String threeTier = Derived.TWO_TIER_COMMUNE.replace("cap: xa\n", "cap: xa\nchinh_quyen: ba_cap\n");
         DeriveReport report = Derived.fromHaiDuong(Derived.profile(threeTier)).report();
         assertEquals("Trạm Y tế xã", change(report, "Sở Y tế").childName());
         assertEquals("Bộ phận Tư pháp - Hộ tịch", change(report, "Sở Tư pháp").childName());
@@ -122,7 +107,7 @@ class UnitMappingTest {
 
     @Test
     void theProfilesOwnMappingComesBeforeTheTable() {
-        String overriding = BARE_COMMUNE + """
+        String overriding = Derived.TWO_TIER_COMMUNE + """
                 anh_xa:
                   - {tu: Sở Y tế, sang: Phòng Văn hóa - Xã hội}
                   - {tu: Viện Kiểm sát nhân dân tỉnh, sang: Công an xã}
@@ -140,7 +125,8 @@ class UnitMappingTest {
         assertEquals(DeriveReport.Outcome.DROPPED, police.outcome());
         assertTrue(DeriveReportFormat.format(report).contains(police.line() + ": Công an tỉnh\n"));
         // Without the override the table's names stand.
-        assertEquals("Trạm Y tế xã", change(Derived.fromHaiDuong(Derived.profile(BARE_COMMUNE)).report(), "Sở Y tế").childName());
+        DeriveReport plain = Derived.fromHaiDuong(Derived.profile(Derived.TWO_TIER_COMMUNE)).report();
+        assertEquals("Trạm Y tế xã", change(plain, "Sở Y tế").childName());
         Derived.plan(derived.text());
     }
 
