@@ -3,7 +3,6 @@ package vn.vanban.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vanban.io.AtomicOutput;
 import vn.vanban.nextyear.NextYear;
 import vn.vanban.nextyear.NextYearReport;
 import vn.vanban.yaml.InvalidInputException;
@@ -82,13 +80,8 @@ final class NextYearCommand implements Callable<Integer> {
             if (target == null) {
                 target = defaultOutput(plan, fromYear, toYear);
             }
-            if (sameFile(plan, target)) {
-                throw new InvalidInputException(Problem.ofFile(target.toString(),
-                        "tệp ra trùng tệp vào; next-year không sửa tệp gốc, hãy chọn tên khác bằng -o"));
-            }
-            if (!dryRun && !force && Files.exists(target)) {
-                throw new InvalidInputException(Problem.ofFile(target.toString(), "tệp đã có; dùng --force để ghi đè"));
-            }
+            YamlOutput.checkTarget(target, List.of(plan), dryRun, force,
+                    "tệp ra trùng tệp vào; next-year không sửa tệp gốc, hãy chọn tên khác bằng -o");
             NextYear.Rollover rollover = roller.roll(tree, toYear);
             String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
             List<Problem> warnings;
@@ -104,24 +97,12 @@ final class NextYearCommand implements Callable<Integer> {
             }
             out.print(NextYearReport.format(rollover, plan.toString()));
             Console.report(err, warnings);
-            if (dryRun) {
-                out.println();
-                out.println("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + target);
-                return ExitCode.OK;
-            }
-            AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8), force);
-            out.println();
-            out.println("Đã ghi " + target);
-            return ExitCode.OK;
+            return YamlOutput.write(out, target, text, dryRun, force);
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
             return ExitCode.BAD_INPUT;
-        } catch (FileAlreadyExistsException e) {
-            Console.report(err, List.of(Problem.ofFile(e.getFile(), "tệp đã có; dùng --force để ghi đè")));
-            return ExitCode.BAD_INPUT;
         } catch (IOException e) {
-            Console.report(err, List.of( Problem.ofFile(String.valueOf(target), "không ghi được tệp: " + e.getMessage())));
-            return ExitCode.BAD_INPUT;
+            return YamlOutput.failed(err, target, e);
         } finally {
             out.flush();
         }
@@ -162,17 +143,6 @@ final class NextYearCommand implements Callable<Integer> {
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : ".yaml";
         return plan.resolveSibling(stem + "-" + toYear + extension);
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall through to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private static boolean startsWithByteOrderMark(Path file) {

@@ -37,6 +37,17 @@ public final class VietnameseNames {
         return capitalizeWords(lowered);
     }
 
+    /** The unit word a territory starts with: "tỉnh" of "tỉnh Hải Dương", "đặc khu" of "Đặc khu Phú Quốc"; null if none. */
+    public static String unitTypeOf(String territory) {
+        String lowered = lower(territory.strip());
+        for (String unitType : UNIT_TYPES) {
+            if (lowered.startsWith(unitType + " ")) {
+                return unitType;
+            }
+        }
+        return null;
+    }
+
     /** [ỦY BAN NHÂN DÂN, XÃ CẨM NGỌC] → "Ủy ban nhân dân xã Cẩm Ngọc". */
     public static String bodyNameOf(List<String> nameLines) {
         if (nameLines.size() == 1) {

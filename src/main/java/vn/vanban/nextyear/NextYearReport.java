@@ -2,6 +2,7 @@ package vn.vanban.nextyear;
 
 import java.util.List;
 import java.util.Map;
+import vn.vanban.text.Excerpt;
 import vn.vanban.yaml.YamlEditor;
 
 /** The clerk's report of a rollover, in Vietnamese: every changed line, then what to review. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.text.Citations;
 
 /**
  * Finds the years written in a piece of plan text and tells what each one is, so that next-year
@@ -61,16 +62,6 @@ public final class YearMentions {
             "(?<!\\d)(?:19|20|21)\\d\\d(?:\\s*[-–—]\\s*(?:năm\\s+)?|\\s+(?:đến|tới)\\s+(?:hết\\s+)?(?:năm\\s+)?)$", FLAGS);
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?<!\\p{L})năm\\s+$", FLAGS);
 
-    /** What starts a citation: a document symbol such as 1379/KH-UBND or 178/2004/NĐ-CP, or a named law. */
-    private static final Pattern CITATION_HEAD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])\\d{1,5}(?:/(?:19|20|21)\\d\\d)?/\\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*"
-            + "|(?<!\\p{L})(?:Bộ luật|Luật|Pháp lệnh|Hiến pháp)\\s+\\p{L}");
-    /** Where a citation's clause ends; the body names after a comma are the ones that start a plan's own sentence. */
-    private static final Pattern CITATION_END = Pattern.compile(
-            "[;:]|\\.(?=\\s|$)|\\n\\s*\\n"
-            + "|,\\s+(?=(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Ban|Bộ|Phòng|Trạm|Công an|Đảng ủy|Đảng uỷ"
-            + "|Văn phòng|Trung tâm|Chủ tịch|\\$\\{(?:co_quan|dia_ban|viet_tat)})(?![\\p{L}]))");
-
     private static final int CONTEXT = 48;
 
     private YearMentions() {
@@ -78,7 +69,7 @@ public final class YearMentions {
 
     public static List<Mention> find(String text) {
         List<int[]> variables = spans(VARIABLE, text);
-        List<int[]> citations = citations(text);
+        List<Citations.Span> citations = Citations.find(text);
         List<Mention> mentions = new ArrayList<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
@@ -89,7 +80,7 @@ public final class YearMentions {
             }
             String before = text.substring(Math.max(0, start - CONTEXT), start);
             String after = text.substring(end, Math.min(text.length(), end + CONTEXT));
-            mentions.add(new Mention(start, end, Integer.parseInt(m.group()), kind(before, after, inside(citations, start))));
+            mentions.add(new Mention(start, end, Integer.parseInt(m.group()), kind(before, after, Citations.contains(citations, start))));
         }
         return mentions;
     }
@@ -124,17 +115,6 @@ public final class YearMentions {
         boolean digitAfter = end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
                 && Character.isDigit(text.charAt(end + 1));
         return digitBefore || digitAfter;
-    }
-
-    private static List<int[]> citations(String text) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher head = CITATION_HEAD.matcher(text);
-        Matcher end = CITATION_END.matcher(text);
-        while (head.find()) {
-            int stop = end.find(head.end()) ? end.start() : text.length();
-            spans.add(new int[] {head.start(), stop});
-        }
-        return spans;
     }
 
     /** [start, end) of every match. */

@@ -1,8 +1,10 @@
 package vn.vanban.yaml;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.vanban.model.Issuer;
 import vn.vanban.model.Plan;
 
 /**
@@ -36,6 +38,22 @@ public final class PlanLoader {
             throw new InvalidInputException(errors);
         }
         return new LoadedPlan(PlanReader.read(tree.root()), problems);
+    }
+
+    /**
+     * The plan's rules beyond its schema (dates on the calendar, a complete signer block, declared
+     * variables, habits of format review), on any tree written with a plan's keys: an organisation
+     * profile's nguoi_ky, noi_nhan and luu go into plans and are checked the same way.
+     */
+    public static List<Problem> rules(YamlTree tree) {
+        List<Problem> problems = new ArrayList<>(PlanRules.check(tree));
+        problems.sort(Problem.BY_POSITION);
+        return problems;
+    }
+
+    /** The issuing body written as a plan's co_quan, from a tree that has passed the schema. */
+    public static Issuer issuer(JsonNode coQuan) {
+        return PlanReader.issuer(coQuan);
     }
 
     /** Every problem with the tree, errors and warnings, in file order. */

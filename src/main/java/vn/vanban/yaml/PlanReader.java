@@ -78,7 +78,7 @@ final class PlanReader {
                 presentation(root.get(PRESENTATION)));
     }
 
-    private static Issuer issuer(JsonNode node) {
+    static Issuer issuer(JsonNode node) {
         return new Issuer(
                 lines(node.get("chu_quan")),
                 lines(node.get("ten")),

@@ -90,7 +90,7 @@ final class SchemaMessages {
 
     private static String unknownKey(String key, String where, ValidationMessage message) {
         StringBuilder text = new StringBuilder(prefix(where)).append("khóa không hợp lệ '").append(key).append("'");
-        List<String> allowed = PlanSchema.allowedKeys(parentSchema(message));
+        List<String> allowed = BundledSchema.allowedKeys(parentSchema(message));
         closest(key, allowed).ifPresent(suggestion -> text.append("; có phải '").append(suggestion).append("'?"));
         if (!key.matches("[a-z0-9_]+")) {
             text.append(" (nếu đây là văn bản có dấu ': ', hãy đặt cả câu trong dấu nháy \"...\")");
@@ -102,9 +102,7 @@ final class SchemaMessages {
 
     /** The schema object whose additionalProperties rejected the key. */
     private static JsonNode parentSchema(ValidationMessage message) {
-        String location = message.getSchemaLocation().getFragment().toString();
-        String parent = location.substring(0, Math.max(0, location.lastIndexOf('/')));
-        return PlanSchema.RAW.at(parent);
+        return BundledSchema.parentOf(message.getSchemaLocation());
     }
 
     static Optional<String> closest(String key, List<String> candidates) {

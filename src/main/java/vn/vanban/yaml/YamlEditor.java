@@ -2,6 +2,7 @@ package vn.vanban.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -139,6 +140,73 @@ public final class YamlEditor {
         return source.line(start(context.node));
     }
 
+    /**
+     * The value at the pointer as YAML text, written as it is in the file (its quoting, line
+     * wrapping and the comments inside it), with the indentation of its lines made relative to
+     * where the value starts: what {@link #replaceValue} and {@link #insertKey} take, to put the
+     * same value at another place of this file or of another one. A block scalar's content lines
+     * come two spaces in; the lines of a value that spans lines in flow style likewise. Lines are
+     * joined with "\n". A value shared through an alias cannot be taken this way.
+     */
+    public String source(String pointer) {
+        Context context = contexts.get(pointer);
+        if (context == null) {
+            throw new IllegalArgumentException("no value at " + (pointer.isEmpty() ? "the document root" : pointer));
+        }
+        if (uses.getOrDefault(context.node, 0) > 1) {
+            throw new IllegalArgumentException("the value at " + pointer + " is shared through an alias (*)");
+        }
+        Node node = context.node;
+        if (node instanceof ScalarNode scalarNode && scalar(scalarNode).isBlock()) {
+            ScalarSource block = scalar(scalarNode);
+            if (block.explicitIndent) {
+                // An indentation indicator counts from the old parent's column; written plainly instead.
+                return ScalarWriter.doubleQuoted(block.value);
+            }
+            List<String> lines = lines(source.text().substring(block.start, block.end));
+            return relative(lines, block.indent, 2);
+        }
+        List<String> lines = lines(source.text().substring(start(node), end(node)));
+        if (isBlockCollection(node)) {
+            return relative(lines, source.column(start(node)), 0);
+        }
+        int least = Integer.MAX_VALUE;
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                least = Math.min(least, leadingSpaces(line));
+            }
+        }
+        return relative(lines, least, 2);
+    }
+
+    /** The first line as it is; the others less {@code base} columns (as much as they have) and {@code indent} more. */
+    private static String relative(List<String> lines, int base, int indent) {
+        StringBuilder out = new StringBuilder(lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            out.append('\n');
+            if (!line.isBlank()) {
+                out.append(" ".repeat(indent)).append(line.substring(Math.min(Math.max(base, 0), leadingSpaces(line))));
+            }
+        }
+        return out.toString();
+    }
+
+    private static int leadingSpaces(String line) {
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        return spaces;
+    }
+
+    /**
+     * A text value as YAML writes it on one line: plain when it reads back as the same text,
+     * quoted otherwise (it contains ": " or " #", starts with an indicator, looks like a number).
+     */
+    public static String scalar(String value) {
+        return ScalarWriter.plainSafe(value, false) ? value : ScalarWriter.quoted(value);
+    }
+
     /** Every comment, in file order (blank lines are not comments). */
     public List<Comment> comments() {
         LoaderOptions options = new LoaderOptions();
@@ -243,6 +311,46 @@ public final class YamlEditor {
         return add(new InsertEdit(YamlTree.child(mappingPointer, key), mapping, after, key, yaml, parseSnippet(yaml)));
     }
 
+    /**
+     * The key at the pointer goes, with its value: from the start of the key's line to the end
+     * of the value's last line. Comments above the key stay. For a key of a block mapping that
+     * starts its own line and is not the mapping's only key.
+     */
+    public YamlEditor removeKey(String pointer) {
+        Context context = context(pointer);
+        if (context.key == null || !(context.parent instanceof MappingNode mapping) || isFlow(mapping)) {
+            throw new IllegalArgumentException("not a key of a block mapping: " + pointer);
+        }
+        if (mapping.getValue().size() < 2) {
+            throw new IllegalArgumentException("the only key of its mapping cannot be removed: " + pointer);
+        }
+        int keyStart = start(context.key);
+        int lineStart = source.lineStart(keyStart);
+        if (!source.text().substring(lineStart, keyStart).isBlank()) {
+            throw new IllegalArgumentException("the key does not start its line: " + pointer);
+        }
+        return add(new RemoveEdit(pointer, lineStart, Math.max(end(context.node), afterColon(context.key))));
+    }
+
+    /**
+     * A comment line ("# " + text) just above the line where the value's key is written (for an
+     * item of a block sequence: the item's line), indented like that line. Comments leave values
+     * as they are, so a value may get several comments and an edit besides.
+     */
+    public YamlEditor commentBefore(String pointer, String text) {
+        Context context = contexts.get(pointer);
+        if (context == null || context.inFlow || context.parent == null) {
+            throw new IllegalArgumentException("no block value at " + pointer + " to put a comment before");
+        }
+        if (text.contains("\n") || text.contains("\r")) {
+            throw new IllegalArgumentException("a comment is one line: " + text);
+        }
+        int at = source.lineStart(context.key != null ? start(context.key) : start(context.node));
+        String indent = " ".repeat(leadingSpaces(source.text().substring(at, source.lineEnd(at))));
+        edits.add(new CommentEdit(pointer, at, indent + ("# " + text).strip() + source.lineBreak()));
+        return this;
+    }
+
     private YamlEditor setPlain(String pointer, String token, JsonNode expected) {
         Context context = context(pointer);
         if (!(context.node instanceof ScalarNode)) {
@@ -253,7 +361,7 @@ public final class YamlEditor {
 
     private YamlEditor add(Edit edit) {
         for (Edit other : edits) {
-            if (other.pointer.equals(edit.pointer)) {
+            if (other.changesValue() && other.pointer.equals(edit.pointer)) {
                 throw new IllegalArgumentException("the value at " + edit.pointer + " is edited twice");
             }
         }
@@ -569,6 +677,11 @@ public final class YamlEditor {
         boolean holds(YamlTree after) {
             return expected.equals(after.root().at(pointer));
         }
+
+        /** Whether the edit changes the value at its pointer (at most one such edit per value). */
+        boolean changesValue() {
+            return true;
+        }
     }
 
     private final class TextEdit extends Edit {
@@ -768,6 +881,52 @@ public final class YamlEditor {
             int column = childColumn(context);
             return List.of(List.of(new Replacement(colon, end,
                     source.lineBreak() + " ".repeat(column) + indentRest(yaml, column))));
+        }
+    }
+
+    /** A key and its value taken out, whole lines. */
+    private final class RemoveEdit extends Edit {
+        private final int from;
+        private final int to;
+
+        RemoveEdit(String pointer, int from, int valueEnd) {
+            super(pointer, MissingNode.getInstance());
+            this.from = from;
+            int lineEnd = source.lineEnd(valueEnd);
+            this.to = lineEnd < source.length() ? source.text().indexOf('\n', lineEnd) + 1 : lineEnd;
+        }
+
+        @Override
+        List<List<Replacement>> forms() {
+            return List.of(List.of(new Replacement(from, to, "")));
+        }
+    }
+
+    /** A comment line put in; the value it stands before reads as before. */
+    private final class CommentEdit extends Edit {
+        private final int at;
+        private final String line;
+
+        CommentEdit(String pointer, int at, String line) {
+            super(pointer, MissingNode.getInstance());
+            this.at = at;
+            this.line = line;
+        }
+
+        @Override
+        List<List<Replacement>> forms() {
+            return List.of(List.of(new Replacement(at, at, line)));
+        }
+
+        /** The value may have an edit of its own; that edit checks it. */
+        @Override
+        boolean holds(YamlTree after) {
+            return !after.root().at(pointer).isMissingNode();
+        }
+
+        @Override
+        boolean changesValue() {
+            return false;
         }
     }
 

@@ -17,6 +17,15 @@ class VietnameseNamesTest {
     }
 
     @Test
+    void theUnitWordOfATerritoryIsFoundLongestFirst() {
+        assertEquals("tỉnh", VietnameseNames.unitTypeOf("tỉnh Hải Dương"));
+        assertEquals("thị xã", VietnameseNames.unitTypeOf("Thị xã Kinh Môn"));
+        assertEquals("đặc khu", VietnameseNames.unitTypeOf("đặc khu Phú Quốc"));
+        assertEquals("xã", VietnameseNames.unitTypeOf("xã Tuệ Tĩnh"));
+        assertEquals(null, VietnameseNames.unitTypeOf("Ủy ban nhân dân"));
+    }
+
+    @Test
     void theBodyNameIsWrittenAsInASentence() {
         assertEquals("Ủy ban nhân dân tỉnh Hải Dương",
                 VietnameseNames.bodyNameOf(List.of("ỦY BAN NHÂN DÂN", "TỈNH HẢI DƯƠNG")));

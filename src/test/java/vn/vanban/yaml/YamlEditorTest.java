@@ -432,6 +432,84 @@ class YamlEditorTest {
         }
     }
 
+    @Test
+    void theSourceOfAValueCarriesItsLayoutAndCommentsAndFitsElsewhere() throws Exception {
+        String from = lines(
+                "phan_cong:",
+                "  - don_vi: Sở Y tế   # ghi chú",
+                "    # nhiệm vụ",
+                "    doan: >-",
+                "      Chỉ đạo tăng cường công tác phối hợp",
+                "      với các đơn vị.",
+                "    diem: [a, 'b: c']",
+                "luu: [VT, VX]");
+        YamlEditor source = editor(from);
+        assertEquals(lines("don_vi: Sở Y tế   # ghi chú", "# nhiệm vụ", "doan: >-",
+                "  Chỉ đạo tăng cường công tác phối hợp", "  với các đơn vị.", "diem: [a, 'b: c']").strip(),
+                source.source("/phan_cong/0"));
+        assertEquals(">-\n  Chỉ đạo tăng cường công tác phối hợp\n  với các đơn vị.", source.source("/phan_cong/0/doan"));
+        assertEquals("[VT, VX]", source.source("/luu"));
+
+        String into = lines("a:", "  b: 1", "c: x");
+        String after = editor(into).replaceValue("/a/b", source.source("/phan_cong/0")).apply().text();
+        assertEquals(lines("a:", "  b:", "    don_vi: Sở Y tế   # ghi chú", "    # nhiệm vụ", "    doan: >-",
+                "      Chỉ đạo tăng cường công tác phối hợp", "      với các đơn vị.", "    diem: [a, 'b: c']", "c: x"), after);
+        assertEquals("Chỉ đạo tăng cường công tác phối hợp với các đơn vị.", reread(after, "/a/b/doan").textValue());
+    }
+
+    @Test
+    void theSourceOfAPlainParagraphOverSeveralLinesKeepsItsWrapping() throws Exception {
+        String from = lines("- dòng một", "      dòng hai", "- x");
+        String text = editor(from).source("/0");
+        assertEquals("dòng một\n  dòng hai", text);
+        String after = editor(lines("k: v")).replaceValue("/k", text).apply().text();
+        assertEquals("dòng một dòng hai", reread(after, "/k").textValue());
+    }
+
+    @Test
+    void aKeyIsRemovedWithItsValueAndTheCommentsAroundStay() throws Exception {
+        String before = lines("a: 1", "# về b", "b:", "  c: [1, 2]   # cuối", "  d: >-", "    văn", "    bản", "e: 3");
+        YamlEditor.Result result = editor(before).removeKey("/b/d").removeKey("/a").apply();
+        assertEquals(lines("# về b", "b:", "  c: [1, 2]   # cuối", "e: 3"), result.text());
+        assertEquals(2, result.changes().size());
+    }
+
+    @Test
+    void aKeyThatCannotGoAloneIsRefused() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> editor(lines("a:", "  b: 1")).removeKey("/a/b"));
+        assertThrows(IllegalArgumentException.class, () -> editor(lines("- b: 1", "  c: 2")).removeKey("/0/b"));
+        assertThrows(IllegalArgumentException.class, () -> editor(lines("a: {b: 1, c: 2}")).removeKey("/a/b"));
+        assertThrows(IllegalArgumentException.class, () -> editor(lines("- 1", "- 2")).removeKey("/0"));
+    }
+
+    @Test
+    void commentsGoAboveTheKeyOrTheItemAtItsIndentation() throws Exception {
+        String before = lines("a:", "  - x: 1", "    y: >-", "      văn bản", "  - z", "b: 2");
+        String after = editor(before)
+                .commentBefore("/a/0/y", "cần rà soát: y")
+                .commentBefore("/a/1", "mục hai")
+                .commentBefore("/b", "khóa b")
+                .commentBefore("/b", "lần nữa")
+                .setNumber("/b", 3)
+                .apply().text();
+        assertEquals(lines("a:", "  - x: 1", "    # cần rà soát: y", "    y: >-", "      văn bản", "  # mục hai", "  - z",
+                "# khóa b", "# lần nữa", "b: 3"), after);
+        assertThrows(IllegalArgumentException.class, () -> editor(lines("a: [1, 2]")).commentBefore("/a/0", "x"));
+        assertThrows(IllegalArgumentException.class, () -> editor(lines("a: 1")).commentBefore("/a", "x\ny"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Sở Y tế|Sở Y tế",
+        "Ghi chú: xem lại|\"Ghi chú: xem lại\"",
+        "2023|\"2023\"",
+        "- gạch|\"- gạch\"",
+        "có \"nháy\"|'có \"nháy\"'"})
+    void aTextIsWrittenPlainWhenItCanBe(String value, String written) throws Exception {
+        assertEquals(written, YamlEditor.scalar(value));
+        assertEquals(value, reread("k: " + written, "/k").textValue());
+    }
+
     private static void collectTexts(JsonNode node, String pointer, List<String> pointers) {
         if (node.isTextual()) {
             pointers.add(pointer);

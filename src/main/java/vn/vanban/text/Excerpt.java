@@ -1,9 +1,9 @@
-package vn.vanban.nextyear;
+package vn.vanban.text;
 
 import vn.vanban.yaml.YamlTree;
 
 /** Short pieces of plan text for a report line: whole words, white space folded, "…" where cut. */
-final class Excerpt {
+public final class Excerpt {
 
     private static final int HEAD = 90;
     private static final int BEFORE = 45;
@@ -13,7 +13,7 @@ final class Excerpt {
     }
 
     /** The start of a text, about one report line long. */
-    static String head(String text) {
+    public static String head(String text) {
         String folded = YamlTree.normalize(text);
         if (folded.length() <= HEAD) {
             return folded;
@@ -23,7 +23,7 @@ final class Excerpt {
     }
 
     /** The words around [start, end) of a text. */
-    static String around(String text, int start, int end) {
+    public static String around(String text, int start, int end) {
         int from = Math.max(0, start - BEFORE);
         int to = Math.min(text.length(), end + AFTER);
         if (from > 0) {
@@ -56,7 +56,7 @@ final class Excerpt {
     }
 
     /** A changed line shown around what changed, so that "old → new" fits on a terminal line. */
-    static String[] changedLine(String before, String after, int width) {
+    public static String[] changedLine(String before, String after, int width) {
         String a = before.strip();
         String b = after.strip();
         if (a.length() <= width && b.length() <= width) {

@@ -1,0 +1,112 @@
+package vn.vanban.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A JSON Schema of the files under schema/ (the jar carries the same files), the one editors use
+ * for completion, with every violation worded in Vietnamese at the place it occurs. A schema may
+ * refer to another one beside it ("ke-hoach.schema.json#/$defs/co_quan"), as editors resolve it.
+ */
+public final class BundledSchema {
+
+    private static final String FOLDER = "schema/";
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(false)
+            .build();
+    /** Each schema document by the names the validator gives its places: its $id and its classpath location. */
+    private static final Map<String, JsonNode> DOCUMENTS = new HashMap<>();
+
+    /** The plan: schema/ke-hoach.schema.json. */
+    public static final BundledSchema PLAN = new BundledSchema("ke-hoach.schema.json");
+    /** The organisation profile of vanban derive: schema/co-quan.schema.json. */
+    public static final BundledSchema PROFILE = new BundledSchema("co-quan.schema.json");
+
+    static {
+        for (BundledSchema schema : List.of(PLAN, PROFILE)) {
+            DOCUMENTS.put("classpath:" + FOLDER + schema.fileName, schema.raw);
+            if (schema.raw.hasNonNull("$id")) {
+                DOCUMENTS.put(schema.raw.get("$id").asText(), schema.raw);
+            }
+        }
+    }
+
+    private final String fileName;
+    private final JsonNode raw;
+    private final JsonSchema schema;
+
+    private BundledSchema(String fileName) {
+        this.fileName = fileName;
+        this.raw = read(fileName);
+        this.schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + FOLDER + fileName), CONFIG);
+    }
+
+    private static JsonNode read(String fileName) {
+        String resource = "/" + FOLDER + fileName;
+        try (InputStream in = BundledSchema.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource missing: " + resource);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file name under schema/, e.g. ke-hoach.schema.json. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Every violation, in file order. */
+    public List<Problem> validate(YamlTree tree) {
+        Set<ValidationMessage> messages = schema.validate(tree.root());
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (ValidationMessage message : messages) {
+            problems.add(SchemaMessages.toProblem(tree, message));
+        }
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem.BY_POSITION);
+        return sorted;
+    }
+
+    /**
+     * The schema object holding the keyword at a place the validator names
+     * ("urn:vanban:schema:ke-hoach#/$defs/co_quan/additionalProperties" → the co_quan object), or a missing node.
+     */
+    static JsonNode parentOf(SchemaLocation location) {
+        JsonNode document = DOCUMENTS.get(location.getAbsoluteIri() == null ? "" : location.getAbsoluteIri().toString());
+        String fragment = location.getFragment().toString();
+        String parent = fragment.substring(0, Math.max(0, fragment.lastIndexOf('/')));
+        return document == null ? MissingNode.getInstance() : document.at(parent);
+    }
+
+    /** The names a schema object allows, for "did you mean" hints. */
+    static List<String> allowedKeys(JsonNode schemaObject) {
+        List<String> keys = new ArrayList<>();
+        JsonNode properties = schemaObject == null ? null : schemaObject.get("properties");
+        if (properties != null) {
+            properties.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+}
