@@ -64,6 +64,15 @@ final class DocxSource {
 
     /** A line of a paragraph, decoded, with the format of its letters. */
     private record Piece(String text, String font, Boolean bold, Boolean italic, boolean tabbed) {
+
+        Piece joined(Piece next) {
+            return new Piece(text.stripTrailing() + " " + next.text().stripLeading(), font, both(bold, next.bold()),
+                    both(italic, next.italic()), next.tabbed());
+        }
+
+        private static Boolean both(Boolean a, Boolean b) {
+            return a == null ? b : b == null ? a : Boolean.valueOf(a && b);
+        }
     }
 
     private static List<Piece> pieces(ReadDocument.Para para) {
@@ -72,11 +81,23 @@ final class DocxSource {
         int lineStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                int before = pieces.size();
                 splitAtTabs(para, lineStart, i, pieces);
+                if (before > 0 && pieces.size() == before + 1 && continues(pieces.get(before - 1), pieces.get(before))) {
+                    pieces.set(before - 1, pieces.get(before - 1).joined(pieces.remove(before)));
+                }
                 lineStart = i + 1;
             }
         }
         return pieces;
+    }
+
+    /** A line break in mid-sentence, as Word users type to push words to the next line: the sentence goes on. */
+    private static boolean continues(Piece previous, Piece line) {
+        String before = previous.text().strip();
+        String text = line.text().strip();
+        return !previous.tabbed() && !before.isEmpty() && !text.isEmpty() && TextSource.startsLower(text)
+                && Markers.of(text) == null && !before.matches(".*[.:;!?]$");
     }
 
     private static void splitAtTabs(ReadDocument.Para para, int start, int end, List<Piece> pieces) {
