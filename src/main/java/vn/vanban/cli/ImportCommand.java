@@ -53,6 +53,14 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = output != null ? output : RenderCommand.withExtension(document, ".yaml");
+        // The document is read first: a PDF or a .doc is told as such even when the output exists.
+        PlanImporter.Result result;
+        try {
+            result = PlanImporter.importFile(document);
+        } catch (ImportException e) {
+            Console.report(err, List.of(Problem.ofFile(document.toString(), e.getMessage())));
+            return ExitCode.BAD_INPUT;
+        }
         List<Problem> refusals = new ArrayList<>();
         if (target.toAbsolutePath().normalize().equals(document.toAbsolutePath().normalize())) {
             refusals.add(Problem.ofFile(target.toString(), "tệp YAML sẽ ghi trùng với tệp cần nhập"));
@@ -64,13 +72,6 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (!refusals.isEmpty()) {
             Console.report(err, refusals);
-            return ExitCode.BAD_INPUT;
-        }
-        PlanImporter.Result result;
-        try {
-            result = PlanImporter.importFile(document);
-        } catch (ImportException e) {
-            Console.report(err, List.of(Problem.ofFile(document.toString(), e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
         List<String> notes = result.report();

@@ -47,7 +47,7 @@ final class PlanRecognizer {
     private static final Pattern ARCHIVE = Pattern.compile("^[-+•–]?\\s*Lưu\\s*:?\\s+(.+)$");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\s*\\.\\s*(\\S.*)$");
     private static final Pattern SIGNATURE_NOTE = Pattern.compile("^[(\\[]?\\s*(đã ký|ký tên|ký,|ký và|đóng dấu|chữ ký)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(?=[a-z][a-z0-9_]*})");
     private static final List<String> CLOSING_OPENINGS = List.of(
             "TREN DAY", "YEU CAU", "TRONG QUA TRINH", "DE NGHI CAC", "NHAN DUOC", "GIAO ");

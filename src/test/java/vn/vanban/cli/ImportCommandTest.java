@@ -71,6 +71,8 @@ class ImportCommandTest {
         Path pdf = dir.resolve("ke-hoach.docx");
         Files.write(pdf, "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
         refused(pdf, "tệp PDF", "chưa đọc được PDF");
+        Files.writeString(dir.resolve("ke-hoach.yaml"), "có sẵn");
+        refused(pdf, "tệp PDF");
     }
 
     @Test
@@ -129,7 +131,7 @@ class ImportCommandTest {
     void whatIsNotRecognisedIsListedWithItsLineAndKept() throws Exception {
         String seed = Files.readString(Examples.seed(Examples.CAM_NGOC), StandardCharsets.UTF_8);
         String changed = seed.replace("Số: /KH-UBND", "Kính gửi: các bộ phận chuyên môn\n\nSố: /KH-UBND")
-                .replace("Phạm Văn Hành", "Phạm Văn Hành\n\n- Ghi chú viết tay cuối trang");
+                .replace("Phạm Văn Hành", "(Đã ký)\n\nPhạm Văn Hành\n\n- Ghi chú viết tay cuối trang");
         Path input = dir.resolve("ke-hoach.txt");
         Files.writeString(input, changed, StandardCharsets.UTF_8);
         Path report = dir.resolve("xem-lai.txt");
@@ -141,12 +143,14 @@ class ImportCommandTest {
         assertTrue(run.err().contains(first), run.err());
         assertTrue(run.err().contains("không nhận ra ở phần cuối văn bản; giữ thành đoạn kết: «- Ghi chú viết tay cuối trang»"),
                 run.err());
-        assertTrue(run.out().contains("(2 chỗ cần xem lại, liệt kê ở trên)"), run.out());
+        assertTrue(run.err().contains("ghi chú chữ ký, không đưa vào kế hoạch: «(Đã ký)»"), run.err());
+        assertTrue(run.out().contains("(3 chỗ cần xem lại, liệt kê ở trên)"), run.out());
         String yaml = Files.readString(dir.resolve("ke-hoach.yaml"));
         assertTrue(yaml.contains("Kính gửi: các bộ phận chuyên môn"), "kept as a paragraph");
         assertTrue(yaml.contains("Ghi chú viết tay cuối trang"), "kept as a paragraph");
+        assertTrue(yaml.contains("ho_ten: Phạm Văn Hành"), yaml);
         String written = Files.readString(report);
-        assertTrue(written.startsWith("Nhập " + input + ": 2 chỗ cần xem lại.\n"), written);
+        assertTrue(written.startsWith("Nhập " + input + ": 3 chỗ cần xem lại.\n"), written);
         assertTrue(written.contains("dòng " + line + ": "), written);
     }
 }
