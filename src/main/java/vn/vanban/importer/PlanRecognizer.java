@@ -35,7 +35,7 @@ import vn.vanban.render.VietnameseDates;
  */
 final class PlanRecognizer {
 
-    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d*)\\s*/\\s*([\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)\\s*(.*)$");
+    private static final Pattern NUMBER = Pattern.compile("^Số\\s*:?\\s*(\\d{0,7})\\s*/\\s*([\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)\\s*(.*)$");
     private static final Pattern PLACE_DATE = Pattern.compile("^([^,]{2,60}),\\s*ngày(.*)$");
     private static final Pattern DATE = Pattern.compile("^\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})\\b.*$");
     private static final Pattern YEAR = Pattern.compile("\\bnăm\\s+((?:19|20|21)\\d\\d)\\b");
@@ -189,7 +189,7 @@ final class PlanRecognizer {
             }
             Matcher n = NUMBER.matcher(text);
             if (n.matches()) {
-                number = n.group(1).isEmpty() ? null : Integer.valueOf(n.group(1));
+                number = n.group(1).isEmpty() || Integer.parseInt(n.group(1)) == 0 ? null : Integer.valueOf(n.group(1));
                 symbol = n.group(2);
                 text = n.group(3).strip();
                 if (text.isEmpty()) {
@@ -287,10 +287,10 @@ final class PlanRecognizer {
     }
 
     private int year(Header header, String subject) {
-        if (header.date() != null) {
+        if (header.date() != null && plausible(header.date().getYear())) {
             return header.date().getYear();
         }
-        if (header.year() != null) {
+        if (header.year() != null && plausible(header.year())) {
             return header.year();
         }
         Matcher m = YEAR.matcher(subject);
@@ -302,8 +302,14 @@ final class PlanRecognizer {
             return found;
         }
         int now = LocalDate.now().getYear();
+        // The plan year is only a default for the clerk to correct; the note says so.
         notes.add(new ImportNote(0, null, "không thấy năm của kế hoạch; tạm lấy năm " + now + ", hãy sửa nam nếu sai"));
         return now;
+    }
+
+    /** The years the schema accepts for a plan. */
+    private static boolean plausible(int year) {
+        return year >= 1945 && year <= 2200;
     }
 
     // ------------------------------------------------------------------ legal bases and introduction
@@ -494,6 +500,10 @@ final class PlanRecognizer {
         } else {
             item.title = text(withoutColon(rest));
         }
+        if (item.title != null && item.title.isEmpty()) {
+            item.title = null;
+            item.text = text(rest);
+        }
         return item;
     }
 
@@ -510,6 +520,9 @@ final class PlanRecognizer {
             unit = unit.substring(0, colon);
         }
         duty.unit = text(withoutEndPunctuation(withoutColon(unit)));
+        if (duty.unit.isEmpty()) {
+            duty.unit = text(rest);
+        }
         return duty;
     }
 
@@ -602,7 +615,10 @@ final class PlanRecognizer {
             }
             boolean dashed = Markers.of(text) != null && Markers.of(text).kind() == Markers.Kind.DASH;
             if (recipientsOpen && (dashed || !TextSource.upperCase(text))) {
-                recipients.add(recipient(text));
+                String recipient = recipient(text);
+                if (!recipient.isEmpty()) {
+                    recipients.add(recipient);
+                }
                 continue;
             }
             if (TextSource.upperCase(text) && name == null && !dashed) {
@@ -636,6 +652,17 @@ final class PlanRecognizer {
             notes.add(new ImportNote(0, null, "không thấy dòng \"Lưu:\"; tạm ghi luu: [VT]"));
         }
         String signerTitle = title.length() == 0 ? null : titleCase(title.toString());
+        if (authority == Authority.Q && signerTitle != null) {
+            // "Q. CHỦ TỊCH" says the title already; the decree prints no second line.
+            notes.add(new ImportNote(0, signerTitle, "quyền hạn Q. chỉ in chức vụ người đứng đầu; bỏ dòng chức vụ"));
+            signerTitle = null;
+        } else if (authority != Authority.Q && signerTitle == null) {
+            if (principal == null) {
+                throw new ImportException("không thấy chức vụ người ký (dòng in hoa như CHỦ TỊCH trên họ tên)");
+            }
+            signerTitle = "Phó " + principal;
+            notes.add(new ImportNote(0, null, "không thấy dòng chức vụ người ký; tạm ghi chuc_vu: " + signerTitle));
+        }
         return new Closing(new Signer(authority, onBehalfOf, principal, signerTitle, name), recipients, archive);
     }
 
