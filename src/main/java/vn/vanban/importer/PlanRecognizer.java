@@ -25,7 +25,7 @@ import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
 import vn.vanban.model.UnitDuty;
 import vn.vanban.model.VietnameseNames;
-import vn.vanban.render.VietnameseDates;
+import vn.vanban.render.LegalBasisText;
 
 /**
  * Recognises a plan in a document's paragraphs, top to bottom as a clerk reads it: header (issuing
@@ -367,33 +367,12 @@ final class PlanRecognizer {
             if (date != null) {
                 LegalBasis.Citation citation = new LegalBasis.Citation(lead, new CitedDocument(m.group("kind"),
                         m.group("number"), date, m.group("issuer"), m.group("subject")));
-                if (citationText(citation, continuing).equals(text)) {
+                if (LegalBasisText.of(citation, continuing).equals(text)) {
                     return citation;
                 }
             }
         }
         return new LegalBasis.Written(text);
-    }
-
-    /** The words the renderer writes for a citation (PlanLayout.legalBasisText). */
-    private static String citationText(LegalBasis.Citation citation, boolean continuing) {
-        CitedDocument doc = citation.document();
-        String lead = citation.lead() != null ? citation.lead() : continuing ? "" : "Căn cứ";
-        StringBuilder text = new StringBuilder(lead);
-        if (!lead.isEmpty()) {
-            text.append(' ');
-        }
-        text.append(doc.kind()).append(" số ").append(doc.number());
-        if (doc.date() != null) {
-            text.append(" ngày ").append(VietnameseDates.shortForm(doc.date()));
-        }
-        if (doc.issuer() != null) {
-            text.append(" của ").append(doc.issuer());
-        }
-        if (doc.subject() != null) {
-            text.append(' ').append(doc.subject());
-        }
-        return text.toString();
     }
 
     // ------------------------------------------------------------------ body
