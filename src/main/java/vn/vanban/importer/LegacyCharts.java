@@ -168,18 +168,14 @@ final class LegacyCharts {
 
     /**
      * What a character the chart does not map stays as: itself, except that a private-use form
-     * becomes the ordinary character of its byte (U+F041 → "A", U+F093 → "“").
+     * or a C1 control becomes the character the font draws for its byte, the Windows-1252 one
+     * (U+F041 → "A", U+F093 and U+0093 → "“").
      */
     static char unmapped(char c, int code) {
-        if (code < 0 || c < 0xF000) {
+        boolean byteForm = c >= 0x80 && c < 0xA0 || c >= 0xF000;
+        if (code < 0 || !byteForm) {
             return c;
         }
         return code >= 0x80 && code < 0xA0 ? CP1252_CHARS[code - 0x80] : (char) code;
-    }
-
-    /** A letter of Vietnamese that exists only in Unicode, not as any legacy byte form. */
-    static boolean isUnicodeOnly(char c) {
-        return byteOf(c) < 0 && LETTERS.contains(String.valueOf(c))
-                || c >= '\u0300' && c <= '\u036F';
     }
 }

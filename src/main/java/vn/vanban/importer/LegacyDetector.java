@@ -5,66 +5,80 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tells legacy-encoded text from Unicode text by its words. A word counts for an encoding when
- * it is not a Vietnamese syllable as written but is one once decoded ("ViÖt" → "Việt"), and
- * against it when decoding leaves no syllable ("Café" → "Cafộ"). Words that are Vietnamese
- * either way ("Céng", "hoà") prove nothing: most of Unicode Vietnamese outside Latin-1 is then
- * absent, and Latin-1 Vietnamese ("Cà phê") must never be read as legacy text.
+ * Tells legacy-encoded text from Unicode text by its words. A word with codes above ASCII counts
+ * for an encoding when it is not a Vietnamese syllable as written but is one once decoded
+ * ("ViÖt" → "Việt"), and against it when decoding leaves no syllable ("Café" → "Cafộ"). Words
+ * that are Vietnamese either way ("Céng", "hoà") prove nothing, so Latin-1 Vietnamese
+ * ("Cà phê") is never read as legacy text. Lower-case ASCII words that are no Vietnamese syllable
+ * ("for", "til") say the text is in another language: Norwegian "for å gå" reads as "ồ gồ".
  */
 final class LegacyDetector {
 
     /** One convincing word is enough only if it is this long ("§iÒu"): "µ" alone is the micro sign. */
     private static final int SINGLE_WORD_MIN_LENGTH = 3;
 
+    private record Word(String codes, boolean legacy) {
+    }
+
     private LegacyDetector() {
     }
 
     static Optional<LegacyEncoding> detect(String text) {
-        if (text == null || LegacyEncoding.hasUnicodeOnlyLetters(text)) {
+        if (text == null || LegacyEncoding.hasLettersNoCodeStandsFor(text)) {
             return Optional.empty();
         }
-        List<String> words = wordsWithLegacyCodes(text);
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        LegacyEncoding best = null;
-        int bestMargin = 0;
-        for (LegacyEncoding encoding : LegacyEncoding.values()) {
-            int margin = margin(encoding, words);
-            if (margin > bestMargin) {
-                best = encoding;
-                bestMargin = margin;
+        List<Word> words = words(text);
+        int foreign = 0;
+        for (Word word : words) {
+            if (!word.legacy() && isForeign(word.codes())) {
+                foreign++;
             }
         }
-        return Optional.ofNullable(best);
+        int tcvn3 = margin(LegacyEncoding.TCVN3, words, foreign);
+        int vni = margin(LegacyEncoding.VNI, words, foreign);
+        // Equal evidence both ways (a lone "Löu" reads "Lưu" in VNI and "Lửu" in TCVN3): no guess.
+        if (tcvn3 == vni) {
+            return Optional.empty();
+        }
+        return Optional.of(tcvn3 > vni ? LegacyEncoding.TCVN3 : LegacyEncoding.VNI);
     }
 
     /** How much more the words say for the encoding than against it; 0 when not convinced. */
-    private static int margin(LegacyEncoding encoding, List<String> words) {
+    private static int margin(LegacyEncoding encoding, List<Word> words, int foreign) {
         int good = 0;
         int bad = 0;
         int longestGood = 0;
-        for (String word : words) {
-            boolean decodes = VietnameseSyllable.isValid(encoding.decode(word, null));
-            if (!decodes) {
+        for (Word word : words) {
+            if (!word.legacy()) {
+                continue;
+            }
+            if (!VietnameseSyllable.isValid(encoding.decode(word.codes(), null))) {
                 bad++;
-            } else if (!VietnameseSyllable.isValid(word)) {
+            } else if (word.codes().length() > 1 && !VietnameseSyllable.isValid(word.codes())) {
                 good++;
-                longestGood = Math.max(longestGood, word.length());
+                longestGood = Math.max(longestGood, word.codes().length());
             }
         }
-        boolean convinced = good >= 2 && good > bad
-                || good == 1 && bad == 0 && longestGood >= SINGLE_WORD_MIN_LENGTH;
-        return convinced ? good - bad : 0;
+        int against = bad + foreign;
+        boolean convinced = good >= 2 && good > against
+                || good == 1 && against == 0 && longestGood >= SINGLE_WORD_MIN_LENGTH;
+        return convinced ? good - against : 0;
+    }
+
+    /** Abbreviations in capitals ("UBND", "VT") are common in Vietnamese; they do not count. */
+    private static boolean isForeign(String asciiWord) {
+        return asciiWord.length() >= 2
+                && !asciiWord.equals(asciiWord.toUpperCase(java.util.Locale.ROOT))
+                && !VietnameseSyllable.isValid(asciiWord);
     }
 
     /**
-     * The words that hold a code above ASCII, each as the characters of its codes. Letters are
-     * ASCII letters and every code from 0xA1 up (in TCVN3 even "§", "·" and the soft hyphen are
-     * letters); spaces, ASCII punctuation and the Windows-1252 punctuation of 0x80–0x9F end a word.
+     * The words of the text, each as the characters of its codes. Letters are ASCII letters and
+     * every code from 0xA1 up (in TCVN3 even "§", "·" and the soft hyphen are letters); spaces,
+     * digits, ASCII punctuation and the Windows-1252 punctuation of 0x80–0x9F end a word.
      */
-    private static List<String> wordsWithLegacyCodes(String text) {
-        List<String> words = new ArrayList<>();
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean legacy = false;
         for (int i = 0; i <= text.length(); i++) {
@@ -74,8 +88,8 @@ final class LegacyDetector {
                 word.append((char) code);
                 legacy |= code >= 0xA1;
             } else {
-                if (legacy) {
-                    words.add(word.toString());
+                if (word.length() > 0) {
+                    words.add(new Word(word.toString(), legacy));
                 }
                 word.setLength(0);
                 legacy = false;

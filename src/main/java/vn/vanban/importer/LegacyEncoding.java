@@ -56,21 +56,24 @@ public enum LegacyEncoding {
     /**
      * Text of a run in the given font (null when unknown) as Unicode NFC: decoded when the font
      * or the text itself says it is legacy, otherwise only normalised. Text that already holds
-     * Unicode-only Vietnamese letters is not decoded even in a legacy font: documents converted
-     * to Unicode often keep the old font name, and decoding them would garble "é" into "ộ".
+     * letters no legacy code stands for ("ư", "ạ") is not decoded even in a legacy font:
+     * documents converted to Unicode often keep the old font name, and decoding them would garble
+     * "é" into "ộ".
      */
     public static String toUnicode(String text, String fontNameOrNull) {
         Optional<LegacyEncoding> byFont = ofFont(fontNameOrNull);
-        Optional<LegacyEncoding> encoding = byFont.isPresent() && !hasUnicodeOnlyLetters(text)
+        Optional<LegacyEncoding> encoding = byFont.isPresent() && !hasLettersNoCodeStandsFor(text)
                 ? byFont
                 : detect(text);
         return encoding.map(e -> e.decode(text, fontNameOrNull))
                 .orElseGet(() -> Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
-    static boolean hasUnicodeOnlyLetters(String text) {
+    /** Unicode-only text: a letter or combining mark that is no legacy byte form ("ư", "ạ", "ğ"). */
+    static boolean hasLettersNoCodeStandsFor(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (LegacyCharts.isUnicodeOnly(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (LegacyCharts.byteOf(c) < 0 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 return true;
             }
         }

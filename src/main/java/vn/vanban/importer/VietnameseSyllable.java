@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class VietnameseSyllable {
 
-    private static final String INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx]";
+    /** No "p" alone: Vietnamese has it only in loanwords, and Norwegian "på" must not read "pồ". */
+    private static final String INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnrstvx]";
     private static final String NUCLEI = String.join("|",
             "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu",
             "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi",
@@ -27,7 +28,14 @@ final class VietnameseSyllable {
     /** Nuclei that never end a syllable ("tiên" but no "tiê", "xoong" but no "xoo"). */
     private static final Set<String> NEED_FINAL =
             Set.of("ă", "â", "oă", "uâ", "iê", "yê", "uô", "ươ", "uyê", "oo");
+    /** Nuclei that end in a glide, "ia", "ua", "ưa", "uơ" and a lone "y": nothing follows them. */
+    private static final Set<String> NO_FINAL = Set.of("y",
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "uơ",
+            "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyu", "ươi", "ươu");
+    /** "nh" and "ch" end only these ("anh", "ếch", "tỉnh", "hoạch", "huỳnh"; no "ônh"). */
+    private static final Set<String> BEFORE_NH_CH = Set.of("a", "ê", "i", "y", "oa", "uê", "uy");
     private static final Set<String> STOP_FINALS = Set.of("p", "t", "c", "ch");
+    private static final String MODIFIED_VOWELS = "ăâêôơư";
 
     private static final char GRAVE = '\u0300';
     private static final char ACUTE = '\u0301';
@@ -39,28 +47,65 @@ final class VietnameseSyllable {
     }
 
     static boolean isValid(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+        StringBuilder toneless = new StringBuilder(lower.length());
         char tone = 0;
-        StringBuilder toneless = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (c == GRAVE || c == ACUTE || c == TILDE || c == HOOK || c == DOT) {
-                if (tone != 0) {
-                    return false;
+        int toneAt = -1;
+        for (int i = 0; i < lower.length(); i++) {
+            String decomposed = Normalizer.normalize(lower.substring(i, i + 1), Normalizer.Form.NFD);
+            StringBuilder letter = new StringBuilder();
+            for (char c : decomposed.toCharArray()) {
+                if (c == GRAVE || c == ACUTE || c == TILDE || c == HOOK || c == DOT) {
+                    if (tone != 0) {
+                        return false;
+                    }
+                    tone = c;
+                    toneAt = i;
+                } else {
+                    letter.append(c);
                 }
-                tone = c;
-            } else {
-                toneless.append(c);
             }
+            String composed = Normalizer.normalize(letter, Normalizer.Form.NFC);
+            if (composed.length() != 1) {
+                return false;
+            }
+            toneless.append(composed);
         }
-        Matcher shape = SHAPE.matcher(Normalizer.normalize(toneless, Normalizer.Form.NFC));
+        Matcher shape = SHAPE.matcher(toneless);
         if (!shape.matches()) {
             return false;
         }
+        String nucleus = shape.group(2);
         String last = shape.group(3);
-        if (last == null) {
-            return !NEED_FINAL.contains(shape.group(2));
+        boolean finalFits = last == null
+                ? !NEED_FINAL.contains(nucleus)
+                : !NO_FINAL.contains(nucleus)
+                        && (!last.equals("nh") && !last.equals("ch") || BEFORE_NH_CH.contains(nucleus))
+                        && (!STOP_FINALS.contains(last) || tone == ACUTE || tone == DOT);
+        return finalFits && (tone == 0 || toneSitsRight(nucleus, toneAt - shape.start(2), last != null));
+    }
+
+    /**
+     * The tone sits on the vowel with a modifier (the last, in "ươ"); else on a lone vowel, on the
+     * last vowel before a final, in the middle of three, on the first of two, except that "oa",
+     * "oe", "uy" take it on either (the old "hòa" and the new "hoà").
+     */
+    private static boolean toneSitsRight(String nucleus, int at, boolean hasFinal) {
+        int modified = -1;
+        for (int i = 0; i < nucleus.length(); i++) {
+            if (MODIFIED_VOWELS.indexOf(nucleus.charAt(i)) >= 0) {
+                modified = i;
+            }
         }
-        return !STOP_FINALS.contains(last) || tone == ACUTE || tone == DOT;
+        if (modified >= 0) {
+            return at == modified;
+        }
+        if (nucleus.length() == 1 || hasFinal) {
+            return at == nucleus.length() - 1;
+        }
+        if (nucleus.length() == 3) {
+            return at == 1;
+        }
+        return at == 0 || at == 1 && Set.of("oa", "oe", "uy").contains(nucleus);
     }
 }
