@@ -2,6 +2,7 @@ package vn.vanban.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,7 +60,8 @@ final class LegacyDetector {
                 longestGood = Math.max(longestGood, word.codes().length());
             }
         }
-        int against = bad + foreign;
+        // A foreign word weighs double: two short words reading as "ồ gồ" do not outweigh "kan".
+        int against = bad + 2 * foreign;
         boolean convinced = good >= 2 && good > against
                 || good == 1 && against == 0 && longestGood >= SINGLE_WORD_MIN_LENGTH;
         return convinced ? good - against : 0;
@@ -68,7 +70,7 @@ final class LegacyDetector {
     /** Abbreviations in capitals ("UBND", "VT") are common in Vietnamese; they do not count. */
     private static boolean isForeign(String asciiWord) {
         return asciiWord.length() >= 2
-                && !asciiWord.equals(asciiWord.toUpperCase(java.util.Locale.ROOT))
+                && !asciiWord.equals(asciiWord.toUpperCase(Locale.ROOT))
                 && !VietnameseSyllable.isValid(asciiWord);
     }
 

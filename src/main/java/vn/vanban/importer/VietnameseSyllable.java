@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a word is shaped like a Vietnamese syllable: an initial consonant, a vowel nucleus
- * Vietnamese has, a final consonant, at most one tone, and a stop final (p, t, c, ch) only with
- * the sắc or nặng tone. Detection of legacy text rests on it: "ViÖt" is no Vietnamese word, its
+ * Whether a word is shaped like a Vietnamese syllable: an initial consonant spelled as the
+ * vowel after it requires, a vowel nucleus Vietnamese has, a final consonant the nucleus takes,
+ * one tone at most, on the vowel that carries it, and a stop final (p, t, c, ch) only with the
+ * sắc or nặng tone. Detection of legacy text rests on it: "ViÖt" is no Vietnamese word, its
  * TCVN3 reading "Việt" is; "Café" is neither as written nor as read.
  */
 final class VietnameseSyllable {
@@ -75,14 +76,36 @@ final class VietnameseSyllable {
         if (!shape.matches()) {
             return false;
         }
+        String initial = shape.group(1) == null ? "" : shape.group(1);
         String nucleus = shape.group(2);
         String last = shape.group(3);
+        if (!spelledRight(initial, nucleus)) {
+            return false;
+        }
         boolean finalFits = last == null
                 ? !NEED_FINAL.contains(nucleus)
                 : !NO_FINAL.contains(nucleus)
                         && (!last.equals("nh") && !last.equals("ch") || BEFORE_NH_CH.contains(nucleus))
                         && (!STOP_FINALS.contains(last) || tone == ACUTE || tone == DOT);
         return finalFits && (tone == 0 || toneSitsRight(nucleus, toneAt - shape.start(2), last != null));
+    }
+
+    /** k, gh, ngh before e, ê, i, y; c, g, ng before the other vowels ("kem", "cam", "nghe", "nga"). */
+    private static boolean spelledRight(String initial, String nucleus) {
+        boolean front = "eêiy".indexOf(nucleus.charAt(0)) >= 0;
+        switch (initial) {
+            case "k":
+            case "gh":
+            case "ngh":
+                return front;
+            case "c":
+            case "ng":
+                return !front;
+            case "g":
+                return !front || nucleus.charAt(0) == 'i';
+            default:
+                return true;
+        }
     }
 
     /**

@@ -229,8 +229,8 @@ class LegacyEncodingTest {
         assertEquals(unicode, LegacyEncoding.toUnicode(vni, null));
         assertEquals(unicode, LegacyEncoding.toUnicode(unicode, "Times New Roman"));
         // The font decides even for a word the text alone would not give away.
-        assertEquals("Cộng", LegacyEncoding.toUnicode("C\u00E9ng", ".VnTime"));
-        assertEquals("Céng", LegacyEncoding.toUnicode("C\u00E9ng", null));
+        assertEquals("Bộ", LegacyEncoding.toUnicode("B\u00E9", ".VnTime"));
+        assertEquals("Bé", LegacyEncoding.toUnicode("B\u00E9", null));
         assertEquals("Café", LegacyEncoding.toUnicode("Café", "Arial"));
     }
 
@@ -263,7 +263,7 @@ class LegacyEncodingTest {
             "résumé", "déjà vu", "Noël à Paris", "Ångström", "crème brûlée", "El Niño", "Åland", "Øresund",
             "5 µm", "25 °C", "± 5 %", "½ giờ", "© 2023", "§ 5", "Straße", "Œuvre", "“Café” — 3 €", "Ö", "µ",
             "Le café « crème » coûte trop cher à Paris, où l'été est chaud.",
-            "Nå kan du gå til neste leksjon.", "Trykk G for å gå til bunnen av filen.", "på", "tüm düğmeleri",
+            "Nå kan du gå til neste leksjon.", "Nå kan du gå", "Trykk G for å gå til bunnen av filen.", "på", "tüm düğmeleri",
             "== Ü d v ö z ö l j ü k ==", "Plasser markøren på en linje", "KOM IHÅG DET NUMMRET!",
             "Cà phê", "Hà Nam", "Cà Mau", "Hòa Bình", "Sài Gòn", "Trà Vinh", "Bến Tre", "UBND", "", "   ", "2023"})
     void doesNotDetectUnicodeOrLatin1Text(String text) {
@@ -290,7 +290,8 @@ class LegacyEncodingTest {
     }
 
     /**
-     * Every line of the seeds typed in the legacy encodings comes back exactly, by font; and
+     * Every line of the seeds typed in the legacy encodings comes back exactly, by font (in TCVN3
+     * with the toned capitals in lower case, or all in the capitals font); and
      * without its font nearly every such line with three or more Vietnamese words is recognised
      * (a short line can be all words that read as Vietnamese either way).
      */
@@ -300,16 +301,16 @@ class LegacyEncodingTest {
         int recognised = 0;
         for (String name : Examples.SEEDS.keySet()) {
             for (String line : Files.readAllLines(Examples.seed(name))) {
-                String lower = nfc(line).toLowerCase(Locale.ROOT);
-                String tcvn3 = tcvn3(lower);
+                String typed = tonedCapitalsLowered(nfc(line));
+                String tcvn3 = tcvn3(typed);
                 String vni = vni(nfc(line));
                 if (tcvn3 == null || vni == null) {
                     continue;
                 }
-                assertEquals(lower, LegacyEncoding.toUnicode(tcvn3, ".VnTime"), line);
+                assertEquals(typed, LegacyEncoding.toUnicode(tcvn3, ".VnTime"), line);
                 assertEquals(nfc(line).toUpperCase(Locale.ROOT), LegacyEncoding.toUnicode(tcvn3, ".VnTimeH"), line);
                 assertEquals(nfc(line), LegacyEncoding.toUnicode(vni, "VNI-Times"), line);
-                if (lower.split("\\s+").length >= 3 && !lower.equals(tcvn3)) {
+                if (typed.split("\\s+").length >= 3 && !typed.equals(tcvn3)) {
                     tried++;
                     boolean both = LegacyEncoding.detect(tcvn3).equals(Optional.of(LegacyEncoding.TCVN3))
                             && LegacyEncoding.detect(vni).equals(Optional.of(LegacyEncoding.VNI));
@@ -345,6 +346,16 @@ class LegacyEncodingTest {
             } else {
                 out.append(c);
             }
+        }
+        return out.toString();
+    }
+
+    /** As a VN3 typist writes in an ordinary font: "ỦY BAN" as "ủy BAN", "UBND" as it is. */
+    private static String tonedCapitalsLowered(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            boolean toned = c >= 0x80 && Character.isUpperCase(c) && !TCVN3_CAPITALS.containsKey(c);
+            out.append(toned ? Character.toLowerCase(c) : c);
         }
         return out.toString();
     }
