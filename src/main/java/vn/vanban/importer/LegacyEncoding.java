@@ -58,9 +58,12 @@ public enum LegacyEncoding {
      * or the text itself says it is legacy, otherwise only normalised. Text that already holds
      * letters no legacy code stands for ("ư", "ạ") is not decoded even in a legacy font:
      * documents converted to Unicode often keep the old font name, and decoding them would garble
-     * "é" into "ộ".
+     * "é" into "ộ". A run without text (null) gives "".
      */
     public static String toUnicode(String text, String fontNameOrNull) {
+        if (text == null) {
+            return "";
+        }
         Optional<LegacyEncoding> byFont = ofFont(fontNameOrNull);
         Optional<LegacyEncoding> encoding = byFont.isPresent() && !hasLettersNoCodeStandsFor(text)
                 ? byFont
@@ -73,7 +76,8 @@ public enum LegacyEncoding {
     static boolean hasLettersNoCodeStandsFor(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (LegacyCharts.byteOf(c) < 0 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            boolean letterOrMark = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (letterOrMark && LegacyCharts.byteOf(c) < 0) {
                 return true;
             }
         }

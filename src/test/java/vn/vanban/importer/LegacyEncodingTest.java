@@ -274,6 +274,7 @@ class LegacyEncodingTest {
     @Test
     void nullTextIsNotLegacy() {
         assertEquals(Optional.empty(), LegacyEncoding.detect(null));
+        assertEquals("", LegacyEncoding.toUnicode(null, ".VnTime"));
     }
 
     @Test
