@@ -154,11 +154,19 @@ final class DocxSource {
         return new Piece(out.toString(), firstFont, ink ? allBold : null, ink ? allItalic : null, tabbed);
     }
 
-    /** Vietnamese letters are set in the hAnsi font; a legacy font is named there (and in ascii). */
+    /**
+     * Vietnamese letters are set in the hAnsi font. A legacy font named for ASCII only still says
+     * how the text was typed (the ABC or VNI keyboard wrote its bytes), so it counts too.
+     */
     private static String fontOf(RunFormat format) {
         RunFormat.Fonts fonts = format.fonts();
         if (fonts == null) {
             return null;
+        }
+        for (String font : new String[] {fonts.hAnsi(), fonts.ascii()}) {
+            if (LegacyEncoding.ofFont(font).isPresent()) {
+                return font;
+            }
         }
         return fonts.hAnsi() != null ? fonts.hAnsi() : fonts.ascii();
     }

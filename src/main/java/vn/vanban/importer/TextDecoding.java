@@ -1,7 +1,5 @@
 package vn.vanban.importer;
 
-import java.text.Normalizer;
-
 /**
  * The one door every piece of source text goes through: a run of a .docx with its font, a line
  * of a text file without one. Text typed in a legacy Vietnamese encoding comes out as Unicode.
@@ -13,6 +11,6 @@ final class TextDecoding {
 
     /** The text in Unicode NFC; legacy text is decoded when the font or the text itself says so. */
     static String toUnicode(String text, String fontOrNull) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return LegacyEncoding.toUnicode(text, fontOrNull);
     }
 }

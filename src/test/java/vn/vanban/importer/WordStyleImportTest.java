@@ -1,10 +1,14 @@
 package vn.vanban.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +33,8 @@ import vn.vanban.model.UnitDuty;
 
 /**
  * A plan typed the way Word users type one: numbers typed as text with a tab after them, a header
- * laid out with tabs, manual line breaks between lines and inside a sentence, no styles.
+ * laid out with tabs, manual line breaks between lines and inside a sentence, no styles, and text
+ * left over from the days of TCVN3 fonts (.VnTime, and .VnTimeH that prints capitals).
  */
 class WordStyleImportTest {
 
@@ -51,7 +56,9 @@ class WordStyleImportTest {
     private static void write(XWPFDocument d) {
         XWPFTable header = d.createTable(1, 2);
         XWPFTableCell left = header.getRow(0).getCell(0);
-        lines(left.getParagraphs().get(0), true, "ỦY BAN NHÂN DÂN", "XÃ AN BÌNH");
+        XWPFParagraph issuer = left.getParagraphs().get(0);
+        run(issuer, "ỦY BAN NHÂN DÂN", true).addBreak();
+        legacyFont(run(issuer, tcvn3("xã an bình"), true), ".VnTimeH");
         XWPFTableCell right = header.getRow(0).getCell(1);
         lines(right.getParagraphs().get(0), true, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
         XWPFParagraph numberAndDate = d.createParagraph();
@@ -71,7 +78,8 @@ class WordStyleImportTest {
         run(purpose, " Nâng cao hiểu biết pháp luật của nhân dân.", false);
         numbered(d, "2.", "Yêu cầu", true);
         numbered(d, "-", "Thiết thực, đúng đối tượng;", false);
-        lines(d.createParagraph(), false, "- Tiết kiệm;", "- Hiệu quả.");
+        lines(d.createParagraph(), false, "- Tiết kiệm;", "- Hiệu quả;");
+        legacyFont(run(d.createParagraph(), "- " + tcvn3("Phối hợp chặt chẽ với các thôn."), false), ".VnTime");
         run(d.createParagraph(), "II. NỘI DUNG", true);
         numbered(d, "1.", "Tuyên truyền trên loa truyền thanh", true);
         numbered(d, "a)", "Phát hai lần mỗi tuần;", false);
@@ -90,6 +98,24 @@ class WordStyleImportTest {
         lines(signer.getParagraphs().get(0), true, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
         run(signer.addParagraph(), "", false);
         run(signer.addParagraph(), "Nguyễn Văn An", true);
+    }
+
+    /** Vietnamese as a TCVN3 font stores it: each letter as the Latin-1 character of its TCVN3 byte. */
+    static String tcvn3(String unicode) {
+        Map<String, Integer> codes = new HashMap<>();
+        LegacyCharts.TCVN3.forEach((code, letter) -> codes.put(letter, code));
+        StringBuilder out = new StringBuilder();
+        for (char c : Normalizer.normalize(unicode, Normalizer.Form.NFC).toCharArray()) {
+            Integer code = codes.get(String.valueOf(c));
+            out.append(code == null ? c : (char) code.intValue());
+        }
+        return out.toString();
+    }
+
+    /** The font as Word sets it when a clerk picks it: for ASCII and for the other Latin letters alike. */
+    private static void legacyFont(XWPFRun run, String font) {
+        run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
     }
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
@@ -146,7 +172,8 @@ class WordStyleImportTest {
         assertEquals("Yêu cầu", aims.get(1).title());
         assertNull(aims.get(1).text());
         assertEquals(List.of(new Block.Dashes(List.of(Entry.of("Thiết thực, đúng đối tượng;"), Entry.of("Tiết kiệm;"),
-                Entry.of("Hiệu quả.")), false)), aims.get(1).blocks(), "a line break between dashes makes two dashes");
+                Entry.of("Hiệu quả;"), Entry.of("Phối hợp chặt chẽ với các thôn.")), false)), aims.get(1).blocks(),
+                "a line break between dashes makes two dashes; the .VnTime dash is Unicode");
         List<Item> content = ((Block.Items) parts.get(1).blocks().get(0)).items();
         assertEquals("Tuyên truyền trên loa truyền thanh", content.get(0).title());
         assertEquals(List.of(new Block.Points(List.of(Entry.of("Phát hai lần mỗi tuần;"), Entry.of("Phát vào buổi sáng.")))),
@@ -168,6 +195,15 @@ class WordStyleImportTest {
         assertEquals("Ủy ban nhân dân", plan().signer().onBehalfOf());
         assertEquals("Chủ tịch", plan().signer().title());
         assertEquals("Nguyễn Văn An", plan().signer().name());
+    }
+
+    @Test
+    void legacyFontTextIsUnicodeNfc() {
+        String yaml = result.yaml();
+        assertTrue(yaml.contains("- Phối hợp chặt chẽ với các thôn."), yaml);
+        assertFalse(yaml.contains(tcvn3("Phối hợp")), "no TCVN3 bytes left");
+        assertTrue(Normalizer.isNormalized(yaml, Normalizer.Form.NFC));
+        assertTrue(tcvn3("Phối hợp").startsWith("Ph\u00E8i"), "the test writes real TCVN3: ố is byte E8");
     }
 
     @Test
