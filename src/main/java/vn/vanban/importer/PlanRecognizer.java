@@ -410,7 +410,13 @@ final class PlanRecognizer {
         Container[] levels = new Container[5];
         EntryBuilder point = null;
         EntryBuilder dash = null;
+        int reportedTable = -1;
         for (SourceParagraph p : body) {
+            if (p.cell() != null && p.cell().table() != reportedTable) {
+                reportedTable = p.cell().table();
+                notes.add(new ImportNote(p.number(), p.text(),
+                        "bảng trong phần nội dung: kế hoạch YAML không có bảng, đã đọc từng ô thành đoạn văn"));
+            }
             Markers.Marker marker = Markers.of(p.text());
             if (marker != null && marker.kind() == Markers.Kind.PART) {
                 part = new PartBuilder(caseOf(withoutColon(marker.rest())));

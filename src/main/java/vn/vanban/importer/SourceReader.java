@@ -75,6 +75,9 @@ public final class SourceReader {
         if (starts(b, '{', '\\', 'r', 't', 'f')) {
             return Kind.RTF;
         }
+        if (starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF)) {
+            return Kind.TEXT;
+        }
         int probe = Math.min(b.length, 8192);
         for (int i = 0; i < probe; i++) {
             if (b[i] == 0) {

@@ -42,8 +42,15 @@ final class TextSource {
         return new Source(name, Source.Kind.TEXT, reader.paragraphs());
     }
 
-    /** UTF-8 (a byte-order mark is dropped); otherwise Windows-1252, which is how 8-bit legacy text arrives. */
+    /**
+     * UTF-8 (a byte-order mark is dropped), UTF-16 with its byte-order mark (Notepad's "Unicode");
+     * otherwise Windows-1252, which is how 8-bit legacy text arrives.
+     */
     static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
