@@ -554,7 +554,7 @@ final class PlanRecognizer {
         Authority authority = null;
         String onBehalfOf = null;
         String principal = null;
-        StringBuilder title = new StringBuilder();
+        List<String> titleLines = new ArrayList<>();
         String name = null;
         boolean recipientsOpen = false;
         boolean signer = false;
@@ -607,7 +607,7 @@ final class PlanRecognizer {
                 continue;
             }
             if (TextSource.upperCase(text) && name == null && !dashed) {
-                title.append(title.length() == 0 ? "" : " ").append(text);
+                titleLines.add(text);
                 signer = true;
                 continue;
             }
@@ -621,10 +621,11 @@ final class PlanRecognizer {
             notes.add(new ImportNote(line.number(), text, "không nhận ra ở phần cuối văn bản; giữ thành đoạn kết"));
             closingParagraphs.add(text(text));
         }
-        if (name == null && title.length() > 0 && signer) {
+        if (name == null && titleLines.size() >= 2) {
             // A name typed in capitals: the last capital line is the name, not a title.
-            String all = title.toString();
-            notes.add(new ImportNote(0, all, "không thấy họ tên người ký viết thường; xem lại nguoi_ky"));
+            String last = titleLines.remove(titleLines.size() - 1);
+            name = text(capitalizeWords(last));
+            notes.add(new ImportNote(0, last, "họ tên người ký viết in hoa; ghi là " + name + ", hãy xem lại nguoi_ky"));
         }
         if (name == null) {
             throw new ImportException("không thấy họ tên người ký ở cuối văn bản (sau dòng chức vụ như KT. CHỦ TỊCH)");
@@ -636,7 +637,7 @@ final class PlanRecognizer {
             archive.add("VT");
             notes.add(new ImportNote(0, null, "không thấy dòng \"Lưu:\"; tạm ghi luu: [VT]"));
         }
-        String signerTitle = title.length() == 0 ? null : titleCase(title.toString());
+        String signerTitle = titleLines.isEmpty() ? null : titleCase(String.join(" ", titleLines));
         if (authority == Authority.Q && signerTitle != null) {
             // "Q. CHỦ TỊCH" says the title already; the decree prints no second line.
             notes.add(new ImportNote(0, signerTitle, "quyền hạn Q. chỉ in chức vụ người đứng đầu; bỏ dòng chức vụ"));
@@ -672,6 +673,12 @@ final class PlanRecognizer {
             return "Phó " + VietnameseNames.upperFirst(sentence.substring(4));
         }
         return sentence;
+    }
+
+    /** "NGUYỄN VĂN AN" → "Nguyễn Văn An". */
+    private static String capitalizeWords(String text) {
+        return String.join(" ", Arrays.stream(text.strip().split("\\s+"))
+                .map(VietnameseNames::sentenceCase).toList());
     }
 
     private static String withoutColon(String text) {
