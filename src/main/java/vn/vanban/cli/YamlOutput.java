@@ -12,13 +12,13 @@ import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.Problem;
 
 /**
- * The new plan YAML of a command that makes it from files it never changes (next-year, derive):
+ * The new plan YAML of a command that makes it from files it never changes (next-year, derive, import):
  * what such a command refuses before it starts, and --dry-run, --force and its closing line, the
  * same for every such command.
  */
 final class YamlOutput {
 
-    private static final String EXISTS = "tệp đã có; dùng --force để ghi đè";
+    static final String EXISTS = "tệp đã có; dùng --force để ghi đè";
 
     private YamlOutput() {
     }
@@ -60,7 +60,7 @@ final class YamlOutput {
         return ExitCode.BAD_INPUT;
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    static boolean sameFile(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);

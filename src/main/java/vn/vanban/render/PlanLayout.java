@@ -6,7 +6,6 @@ import java.util.List;
 import vn.vanban.model.Assignment;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Block;
-import vn.vanban.model.CitedDocument;
 import vn.vanban.model.Entry;
 import vn.vanban.model.Item;
 import vn.vanban.model.LegalBasis;
@@ -185,7 +184,7 @@ public final class PlanLayout {
             List<String> bases = new ArrayList<>();
             boolean paragraph = style.legalBasisLayout() == Presentation.LegalBasisLayout.PARAGRAPH;
             for (LegalBasis basis : plan.legalBases()) {
-                bases.add(withoutEndPunctuation(expand(legalBasisText(basis, paragraph && !bases.isEmpty()))));
+                bases.add(withoutEndPunctuation(expand(LegalBasisText.of(basis, paragraph && !bases.isEmpty()))));
             }
             List<String> introduction = plan.introduction().stream().map(this::expand).toList();
             if (paragraph && !bases.isEmpty()) {
@@ -205,34 +204,6 @@ public final class PlanLayout {
                 body.add(new BodyParagraph(Kind.LEGAL_BASIS, null, null, bases.get(i) + end));
             }
             introduction.forEach(p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, p)));
-        }
-
-        /**
-         * A citation written out in full, as a first citation must be (Phụ lục I, mục II.6):
-         * "Căn cứ Kế hoạch số 416/KH-UBND ngày 17/02/2023 của Ủy ban nhân dân tỉnh Hải Dương về ...".
-         */
-        private static String legalBasisText(LegalBasis basis, boolean continuing) {
-            if (basis instanceof LegalBasis.Written written) {
-                return written.text();
-            }
-            LegalBasis.Citation citation = (LegalBasis.Citation) basis;
-            CitedDocument doc = citation.document();
-            String lead = citation.lead() != null ? citation.lead() : continuing ? "" : "Căn cứ";
-            StringBuilder text = new StringBuilder(lead);
-            if (!lead.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(doc.kind()).append(" số ").append(doc.number());
-            if (doc.date() != null) {
-                text.append(" ngày ").append(VietnameseDates.shortForm(doc.date()));
-            }
-            if (doc.issuer() != null) {
-                text.append(" của ").append(doc.issuer());
-            }
-            if (doc.subject() != null) {
-                text.append(' ').append(doc.subject());
-            }
-            return text.toString();
         }
 
         private void blocks(List<Block> blocks, String parentLabel, List<BodyParagraph> body) {

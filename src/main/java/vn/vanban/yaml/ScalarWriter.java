@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Writes a value as YAML scalar text in a given style, or says it cannot: the editor then tries a
- * plainer style. Whatever is written here is also read back and compared by the editor.
+ * plainer style. Whatever is written here is also read back and compared by the editor. The
+ * importer writes whole plans with the same three public methods.
  */
-final class ScalarWriter {
+public final class ScalarWriter {
 
     /** Characters that may not start a plain scalar (YAML 1.2, c-indicator). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
@@ -21,7 +22,7 @@ final class ScalarWriter {
      * take for structure (": ", " #", a leading "-" or other indicator), nothing it would take for
      * null, a boolean or a number, no line break, no white space at either end.
      */
-    static boolean plainSafe(String value, boolean inFlow) {
+    public static boolean plainSafe(String value, boolean inFlow) {
         if (value.isEmpty() || !YamlTree.plainReadsAsText(value)) {
             return false;
         }
@@ -48,7 +49,7 @@ final class ScalarWriter {
     }
 
     /** The value quoted: double quotes, or single quotes when it holds a double quote or a backslash. */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         boolean single = (value.indexOf('"') >= 0 || value.indexOf('\\') >= 0) && singleQuotable(value);
         return single ? singleQuoted(value) : doubleQuoted(value);
     }
@@ -130,7 +131,7 @@ final class ScalarWriter {
      * column, folded text wrapped to the width. Null when a block cannot say the value simply
      * (white space at the start, more than one final line break, control characters).
      */
-    static String block(boolean folded, String value, int column, int width, String lineBreak) {
+    public static String block(boolean folded, String value, int column, int width, String lineBreak) {
         int bodyLength = ScalarSource.bodyLength(value);
         int finalBreaks = value.length() - bodyLength;
         String body = value.substring(0, bodyLength);

@@ -1,0 +1,46 @@
+package vn.vanban.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.vanban.model.Plan;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.PlanLoader;
+import vn.vanban.yaml.Problem;
+
+/** A .docx or text file in, plan YAML out: read, recognise, write, and read the YAML back to be sure. */
+public final class PlanImporter {
+
+    /** The YAML written, the plan it loads as, and what the clerk should look at. */
+    public record Result(String yaml, Plan plan, List<ImportNote> notes, Source.Kind kind) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+
+        /** The notes as lines for the clerk, numbered the way the source counts (dòng or đoạn). */
+        public List<String> report() {
+            return notes.stream().map(n -> n.format(kind)).toList();
+        }
+    }
+
+    private PlanImporter() {
+    }
+
+    public static Result importFile(Path file) throws ImportException {
+        return importSource(SourceReader.read(file));
+    }
+
+    public static Result importSource(Source source) throws ImportException {
+        Imported imported = PlanRecognizer.recognize(source);
+        String yaml = PlanYamlWriter.write(imported.plan(), source.name());
+        Plan loaded;
+        try {
+            loaded = PlanLoader.load(source.name() + ".yaml", yaml).plan();
+        } catch (InvalidInputException e) {
+            // The writer must only write what the loader reads; anything else is vanban's fault.
+            throw new IllegalStateException("imported YAML does not load: " + e.problems().stream()
+                    .map(Problem::format).collect(Collectors.joining("; ")), e);
+        }
+        return new Result(yaml, loaded, imported.notes(), source.kind());
+    }
+}

@@ -1,0 +1,101 @@
+package vn.vanban.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a file into a {@link Source}, choosing the reader by what the first bytes say, never by
+ * the name: a .docx is a ZIP, a text file is text. Anything else gets a message that says what it
+ * is and, where there is a way, how to turn it into something vanban reads.
+ */
+public final class SourceReader {
+
+    private SourceReader() {
+    }
+
+    public static Source read(Path file) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.exists(file)) {
+            throw new ImportException("không tìm thấy tệp");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportException("là một thư mục, không phải tệp .docx hay .txt");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException("không đọc được tệp: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0 || TextSource.decode(bytes).isBlank()) {
+            throw new ImportException("tệp rỗng, không có chữ nào để nhập");
+        }
+        switch (kind(bytes)) {
+            case ZIP:
+                return DocxSource.read(file, name);
+            case PDF:
+                throw new ImportException("đây là tệp PDF; vanban import chưa đọc được PDF. Hãy mở bản Word (.docx) "
+                        + "của kế hoạch, hoặc chép chữ trong PDF ra một tệp .txt rồi nhập tệp đó");
+            case IMAGE:
+                throw new ImportException("đây là tệp ảnh (bản chụp hoặc bản quét); vanban không nhận dạng chữ trong ảnh. "
+                        + "Hãy dùng bản Word (.docx) của kế hoạch, hoặc gõ lại thành tệp .txt");
+            case OLE2:
+                throw new ImportException("đây là tệp Word 97-2003 (.doc) hoặc tệp Office đời cũ; vanban chỉ đọc .docx. "
+                        + "Hãy chuyển sang .docx bằng LibreOffice: soffice --headless --convert-to docx " + name
+                        + " (hoặc mở bằng Word và lưu thành .docx) rồi nhập tệp .docx");
+            case RTF:
+                throw new ImportException("đây là tệp RTF; hãy chuyển sang .docx bằng LibreOffice: "
+                        + "soffice --headless --convert-to docx " + name + " rồi nhập tệp .docx");
+            case BINARY:
+                throw new ImportException("không phải tệp .docx hay tệp chữ (.txt) mà vanban đọc được");
+            default:
+                return TextSource.read(name, bytes);
+        }
+    }
+
+    private enum Kind { ZIP, PDF, IMAGE, OLE2, RTF, BINARY, TEXT }
+
+    private static Kind kind(byte[] b) {
+        if (starts(b, 'P', 'K', 3, 4)) {
+            return Kind.ZIP;
+        }
+        if (starts(b, '%', 'P', 'D', 'F')) {
+            return Kind.PDF;
+        }
+        if (starts(b, 0x89, 'P', 'N', 'G') || starts(b, 0xFF, 0xD8, 0xFF) || starts(b, 'I', 'I', 42, 0)
+                || starts(b, 'M', 'M', 0, 42) || starts(b, 'G', 'I', 'F', '8') || starts(b, 'B', 'M')
+                && b.length > 14 && b[6] == 0 && b[7] == 0 || starts(b, 'R', 'I', 'F', 'F') && b.length > 12
+                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return Kind.IMAGE;
+        }
+        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return Kind.OLE2;
+        }
+        if (starts(b, '{', '\\', 'r', 't', 'f')) {
+            return Kind.RTF;
+        }
+        if (starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF)) {
+            return Kind.TEXT;
+        }
+        int probe = Math.min(b.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (b[i] == 0) {
+                return Kind.BINARY;
+            }
+        }
+        return Kind.TEXT;
+    }
+
+    private static boolean starts(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

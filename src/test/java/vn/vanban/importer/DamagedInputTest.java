@@ -1,0 +1,63 @@
+package vn.vanban.importer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.Examples;
+
+/**
+ * Seeds cut short, with lines dropped or shuffled: every import either gives YAML that loads as a
+ * plan or refuses with a message. Nothing else (no exception, no YAML that does not load).
+ */
+class DamagedInputTest {
+
+    static Stream<String> examples() {
+        return Examples.names().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyDamagedSeedImportsOrIsRefusedWithAMessage(String name) throws Exception {
+        List<String> lines = Files.readAllLines(Examples.seed(name), StandardCharsets.UTF_8);
+        List<String> variants = new ArrayList<>();
+        for (int n = 0; n <= lines.size(); n += Math.max(1, lines.size() / 40)) {
+            variants.add(String.join("\n", lines.subList(0, n)));
+            variants.add(String.join("\n", lines.subList(n, lines.size())));
+        }
+        Random random = new Random(20231);
+        for (int round = 0; round < 30; round++) {
+            List<String> copy = new ArrayList<>(lines);
+            for (int k = 0; k < 1 + round % 7; k++) {
+                int i = random.nextInt(copy.size());
+                if (round % 3 == 0) {
+                    copy.remove(i);
+                } else {
+                    copy.set(i, copy.get(random.nextInt(copy.size())));
+                }
+            }
+            variants.add(String.join("\n", copy));
+        }
+        int imported = 0;
+        int refused = 0;
+        for (String text : variants) {
+            Source source = TextSource.read("hong.txt", text.getBytes(StandardCharsets.UTF_8));
+            try {
+                PlanImporter.Result result = PlanImporter.importSource(source);
+                assertTrue(result.yaml().startsWith(PlanYamlWriter.MODELINE));
+                imported++;
+            } catch (ImportException e) {
+                assertFalse(e.getMessage().isBlank());
+                refused++;
+            }
+        }
+        assertTrue(imported > 10 && refused > 10, imported + " imported, " + refused + " refused");
+    }
+}
