@@ -53,6 +53,18 @@ public final class TextSimilarity {
         return previous[y.size()];
     }
 
+    /**
+     * Fails unless the words of {@code actual} follow those of {@code expected} with at least the given
+     * ratio; the message names what was compared and the words each side lacks.
+     */
+    public static void assertSimilar(String what, String expected, String actual, double floor) {
+        double ratio = ratio(expected, actual);
+        if (ratio < floor) {
+            throw new AssertionError(String.format("%s: word similarity %.4f < %.2f; missing: %s; not expected: %s",
+                    what, ratio, floor, missing(expected, actual), missing(actual, expected)));
+        }
+    }
+
     /** The words of a that b lacks, in order: what a failing comparison prints. */
     public static List<String> missing(String a, String b) {
         List<String> x = words(a);

@@ -30,9 +30,7 @@ class ImportSeedsTest {
     void theRenderedImportHasTheSeedsWords(String name) throws Exception {
         String seed = Files.readString(Examples.seed(name), StandardCharsets.UTF_8);
         String rendered = Examples.text(Examples.renderer().render(imported(name).plan()).docx());
-        double ratio = TextSimilarity.ratio(seed, rendered);
-        assertTrue(ratio >= 0.97, () -> String.format("%s: word similarity %.4f < 0.97; seed words missing: %s",
-                name, ratio, TextSimilarity.missing(seed, rendered)));
+        TextSimilarity.assertSimilar(name, seed, rendered, 0.97);
     }
 
     @ParameterizedTest

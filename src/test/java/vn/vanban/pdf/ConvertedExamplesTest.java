@@ -53,9 +53,7 @@ class ConvertedExamplesTest {
     void theTextIsTheDocumentsText(String name) {
         String document = Examples.text(Examples.docx(name));
         String pdf = OfficeForTests.poppler("pdftotext", OfficeForTests.pdf(name), "-enc", "UTF-8");
-        double ratio = TextSimilarity.ratio(document, pdf);
-        assertTrue(ratio >= 0.99, () -> String.format("%s: pdftotext word similarity %.4f < 0.99; missing from the PDF: %s;"
-                + " not in the document: %s", name, ratio, TextSimilarity.missing(document, pdf), TextSimilarity.missing(pdf, document)));
+        TextSimilarity.assertSimilar(name + " (pdftotext)", document, pdf, 0.99);
     }
 
     @ParameterizedTest

@@ -52,9 +52,7 @@ class RenderedExamplesTest {
     void everyWordOfTheSeedIsInTheDocument(String name) throws Exception {
         String seed = Files.readString(Examples.seed(name), StandardCharsets.UTF_8);
         String rendered = Examples.text(Examples.docx(name));
-        double ratio = TextSimilarity.ratio(seed, rendered);
-        assertTrue(ratio >= 0.98, () -> String.format("%s: word similarity %.4f < 0.98; seed words missing: %s",
-                name, ratio, TextSimilarity.missing(seed, rendered)));
+        TextSimilarity.assertSimilar(name, seed, rendered, 0.98);
     }
 
     @ParameterizedTest
