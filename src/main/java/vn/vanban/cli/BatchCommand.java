@@ -12,7 +12,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import vn.vanban.batch.BatchRun;
 import vn.vanban.batch.BatchUnit;
 import vn.vanban.batch.BatchUnits;
@@ -48,8 +47,8 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML dùng chung cho mọi đơn vị.")
-    Path plan;
+    @CommandLine.Mixin
+    PlanInput input;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Units units;
@@ -82,10 +81,6 @@ final class BatchCommand implements Callable<Integer> {
             description = "Danh mục đơn vị hành chính: 2025 (từ 1/7/2025, mặc định) hoặc 2024 (trước sáp nhập).")
     String edition = UnitList.CURRENT;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
-    Path templates;
-
     @Option(names = "--progress", paramLabel = "KIỂU",
             description = "Cách báo tiến độ trên stderr: auto (thanh tiến độ nếu là terminal, không thì từng dòng), bar, lines, none.")
     String progress = "auto";
@@ -108,13 +103,13 @@ final class BatchCommand implements Callable<Integer> {
         DocxRenderer renderer;
         DocumentSink sink;
         try {
-            PlanLoader.LoadedPlan loaded = PlanLoader.load(plan);
+            PlanLoader.LoadedPlan loaded = PlanLoader.load(input.plan);
             Console.report(err, loaded.warnings());
-            plans = new UnitPlans(loaded.plan(), plan.toString());
-            plans.placeNamedOutright().ifPresent(w -> Console.warn(err, plan.toString(), List.of(w)));
+            plans = new UnitPlans(loaded.plan(), input.plan.toString());
+            plans.placeNamedOutright().ifPresent(w -> Console.warn(err, input.plan.toString(), List.of(w)));
             batch = units.province != null ? BatchUnits.ofProvince(list, units.province)
                     : BatchUnits.read(units.file, list, loaded.plan().variables().keySet());
-            renderer = DocxRenderer.create(templates);
+            renderer = DocxRenderer.create(input.templates);
             sink = openSink();
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
