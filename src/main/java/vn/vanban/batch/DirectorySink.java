@@ -1,10 +1,12 @@
 package vn.vanban.batch;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import vn.vanban.io.AtomicOutput;
 
 /**
@@ -44,22 +46,29 @@ public final class DirectorySink implements DocumentSink {
     @Override
     public Outcome write(OutputFile file) throws UnitFailure, IOException {
         Path target = directory.resolve(file.name());
-        if (Files.exists(target)) {
-            if (AtomicOutput.holds(target, file.content())) {
-                return Outcome.UNCHANGED;
-            }
-            if (!force) {
-                throw existing(target);
-            }
+        if (!exists(target)) {
+            // Not there a moment ago: asking AtomicOutput to look again would cost every new
+            // file a second stat, and its own look leaves the same moment open anyway.
             AtomicOutput.write(target, file.content(), true);
-            return Outcome.REPLACED;
+            return Outcome.NEW;
         }
-        try {
-            AtomicOutput.write(target, file.content(), false);
-        } catch (FileAlreadyExistsException e) {
+        if (AtomicOutput.holds(target, file.content())) {
+            return Outcome.UNCHANGED;
+        }
+        if (!force) {
             throw existing(target);
         }
-        return Outcome.NEW;
+        AtomicOutput.write(target, file.content(), true);
+        return Outcome.REPLACED;
+    }
+
+    private static boolean exists(Path target) throws IOException {
+        try {
+            Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static UnitFailure existing(Path target) {
