@@ -2,6 +2,7 @@ package vn.vanban.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ public final class BatchUnits {
             }
         }
         return message + "; các tỉnh, thành phố: " + list.provinces().stream().map(AdministrativeUnit::name)
-                .sorted().collect(Collectors.joining(", "));
+                .sorted(Collator.getInstance(VietnameseNames.VIETNAMESE)).collect(Collectors.joining(", "));
     }
 
     private static Problem error(String source, UnitsTable.Row row, String column, String message) {

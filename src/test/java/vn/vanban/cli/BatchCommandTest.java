@@ -103,6 +103,22 @@ class BatchCommandTest {
     }
 
     @Test
+    void theExampleUnitsFileMakesCamNgocsOwnPlanAmongItsNeighbours() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("batch", Examples.yaml(Examples.CAM_NGOC).toString(), "--units",
+                "examples/don-vi-cam-thuy-2023.csv", "--dvhc", "2024", "-o", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(17, names(out).size());
+        assertTrue(names(out).contains("15127-thi-tran-phong-son.docx"), names(out).toString());
+        assertArrayEquals(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out.resolve("15169-xa-cam-ngoc.docx")),
+                "the batch's Cẩm Ngọc is the example rendered on its own, byte for byte");
+        String phongSon = Examples.text(Files.readAllBytes(out.resolve("15127-thi-tran-phong-son.docx")));
+        assertTrue(phongSon.contains("THỊ TRẤN PHONG SƠN"), phongSon);
+        assertTrue(phongSon.contains("Lê Văn Phong"), phongSon);
+        assertTrue(phongSon.contains("trên địa bàn thị trấn Phong Sơn năm 2023"), phongSon);
+    }
+
+    @Test
     void aUnitsFileGivesEachUnitItsSignerNumberAndVariables() throws Exception {
         AdministrativeUnit first = communes.get(0);
         AdministrativeUnit second = communes.get(1);
