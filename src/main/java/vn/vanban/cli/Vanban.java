@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
             "Soạn kế hoạch (văn bản hành chính) đúng thể thức Nghị định 30/2020/NĐ-CP:",
             "mô tả kế hoạch bằng YAML, vanban dựng tệp .docx (và PDF, ảnh trang qua LibreOffice)."
         },
-        subcommands = {RenderCommand.class, PreviewCommand.class, NextYearCommand.class, BatchCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, PreviewCommand.class, NextYearCommand.class, CheckCommand.class,
+            BatchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check) hoặc có đơn vị lỗi (batch); 2 đầu vào không dùng được;",
             "3 lỗi của vanban; 4 chưa tạo được PDF hoặc ảnh trang (thiếu LibreOffice hoặc LibreOffice lỗi), phần còn lại đã ghi."})
 public final class Vanban implements Runnable {

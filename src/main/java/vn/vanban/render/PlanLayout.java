@@ -199,9 +199,9 @@ public final class PlanLayout {
                 }
                 return;
             }
+            // Phụ lục I, mục II.6.a: ";" after each legal basis, "." after the last, whatever follows.
             for (int i = 0; i < bases.size(); i++) {
-                boolean last = i == bases.size() - 1;
-                String end = !last || !introduction.isEmpty() ? ";" : ".";
+                String end = i == bases.size() - 1 ? "." : ";";
                 body.add(new BodyParagraph(Kind.LEGAL_BASIS, null, null, bases.get(i) + end));
             }
             introduction.forEach(p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, p)));

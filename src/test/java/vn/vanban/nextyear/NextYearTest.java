@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.Examples;
+import vn.vanban.check.Checker;
 import vn.vanban.model.Plan;
 import vn.vanban.model.PlanVariables;
 import vn.vanban.yaml.PlanLoader;
@@ -90,9 +93,13 @@ class NextYearTest {
         assertNull(plan.date(), "a new draft has no date");
         String subject = PlanVariables.of(plan).expand(plan.subject());
         assertTrue(subject.endsWith("năm 2024"), subject);
-        String text = Examples.text(Examples.renderer().render(plan).docx());
+        byte[] docx = Examples.renderer().render(plan).docx();
+        String text = Examples.text(docx);
         assertTrue(text.contains(subject), "the rendered subject: " + subject);
         assertTrue(text.contains("năm 2024"), "the draft date line carries the new year");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(List.of(), Checker.check(document), "the rolled plan passes vanban check");
+        }
     }
 
     @ParameterizedTest

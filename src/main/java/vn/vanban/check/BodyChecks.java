@@ -1,0 +1,198 @@
+package vn.vanban.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.vanban.check.Components.BodyKind;
+import vn.vanban.check.Components.BodyPara;
+import vn.vanban.check.ParagraphFormat.Alignment;
+import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.render.Numbering;
+
+/** The body (ô 6): legal bases, headings, items and points, and the layout of every paragraph. */
+final class BodyChecks {
+
+    /** 1 cm and 1.27 cm, with half a millimetre either way for rounding in Word's dialogs. */
+    private static final int INDENT_MIN = 567 - 28;
+    private static final int INDENT_MAX = 720 + 28;
+    private static final int SPACING_MIN = 120;
+    private static final double LINE_SPACING_MIN = 0.95;
+    private static final double LINE_SPACING_MAX = 1.52;
+    private static final List<String> LETTERS = Arrays.asList(Numbering.LETTERS);
+
+    private BodyChecks() {
+    }
+
+    static void check(Findings f, ReadDocument doc, Components c) {
+        if (c.body().isEmpty()) {
+            f.notFound(Rules.BODY_MISSING, "nội dung văn bản giữa trích yếu và phần ký");
+            return;
+        }
+        for (BodyPara b : c.body()) {
+            paragraph(f, b);
+        }
+        spacing(f, doc, c.body());
+        bases(f, c.body());
+        points(f, c.body());
+        BodyPara last = c.body().get(c.body().size() - 1);
+        if (!last.para().text().strip().endsWith("./.")) {
+            f.at(Rules.BODY_END, last.para(), "đoạn cuối của nội dung không kết thúc bằng \"./.\"");
+        }
+    }
+
+    /** The whole paragraph as one line, white space trimmed (body paragraphs are never blank). */
+    private static Line whole(Para para) {
+        String text = para.text();
+        int[] trimmed = Recognizer.trim(text, 0, text.length());
+        return new Line(para, trimmed[0], trimmed[1], Line.Column.FULL, !text.contains("\t"));
+    }
+
+    private static void paragraph(Findings f, BodyPara b) {
+        Para para = b.para();
+        Line line = whole(para);
+        List<RunFormat> ink = line.inkFormats();
+        String size = FormatChecks.sizeOutside(ink, ComponentFormat.BODY.minSize(), ComponentFormat.BODY.maxSize());
+        if (size != null && !ink.isEmpty()) {
+            f.many(ComponentFormat.BODY.sizeRule(), para, ComponentFormat.BODY.name() + ": " + size);
+        }
+        switch (b.kind()) {
+            case BASIS -> FormatChecks.check(f, ComponentFormat.BASIS, line, true);
+            case PART -> FormatChecks.check(f, ComponentFormat.PART, line);
+            case PART_TITLE -> FormatChecks.check(f, ComponentFormat.PART_TITLE, line);
+            case SECTION -> FormatChecks.check(f, ComponentFormat.SECTION, line);
+            case ARTICLE -> FormatChecks.check(f, ComponentFormat.ARTICLE, line);
+            case ITEM -> {
+                if (b.titled()) {
+                    FormatChecks.check(f, ComponentFormat.ITEM_TITLE, new Line(para, line.start(),
+                            Math.max(line.start(), Math.min(b.titleEnd(), line.end())), Line.Column.FULL, line.alone()));
+                }
+            }
+            default -> {
+                // Plain paragraphs, points and dashes: upright text, not typed in capitals.
+            }
+        }
+        if (b.kind() != BodyKind.BASIS && b.kind() != BodyKind.PART && b.kind() != BodyKind.PART_TITLE
+                && b.kind() != BodyKind.SECTION && b.kind() != BodyKind.ARTICLE) {
+            ComponentFormat body = new ComponentFormat(ComponentFormat.BODY.id(), ComponentFormat.BODY.name(),
+                    ComponentFormat.BODY.source(), null, null,
+                    b.kind() == BodyKind.PARAGRAPH && para.text().strip().split("\\s+").length >= 4
+                            ? ComponentFormat.LetterCase.LOWER : null,
+                    null, false, null);
+            FormatChecks.check(f, body, line, true);
+        }
+        if (b.kind() == BodyKind.PART || b.kind() == BodyKind.PART_TITLE) {
+            return;
+        }
+        alignment(f, b, line);
+        if (b.kind() != BodyKind.ADDRESSEE) {
+            int start = para.format().firstLineStart();
+            if (start < INDENT_MIN || start > INDENT_MAX) {
+                f.many(Rules.BODY_INDENT, para, "chữ đầu dòng lùi vào " + cm(start) + " cm");
+            }
+        }
+        if (!ink.isEmpty()) {
+            double lines = para.format().lineSpacing().lines(ink.get(0).sizePt());
+            if (lines < LINE_SPACING_MIN || lines > LINE_SPACING_MAX) {
+                f.many(Rules.BODY_LINE_SPACING, para, "khoảng cách dòng " + HeaderChecks.decimal(lines) + " dòng");
+            }
+        }
+    }
+
+    /**
+     * Justified; a paragraph that fits on one line looks the same left-aligned, so that is
+     * accepted too.
+     */
+    private static void alignment(Findings f, BodyPara b, Line line) {
+        Para para = b.para();
+        Alignment alignment = para.format().alignment();
+        if (alignment == Alignment.JUSTIFIED) {
+            return;
+        }
+        int available = para.columnWidth() - para.format().left() - para.format().right()
+                - Math.max(para.format().firstLine(), 0);
+        boolean oneLine = !para.text().contains("\n") && line.width() <= available;
+        if (alignment == Alignment.LEFT && oneLine) {
+            return;
+        }
+        f.many(ComponentFormat.BODY.alignRule(), para, ComponentFormat.BODY.name() + ": "
+                + FormatChecks.alignment(alignment));
+    }
+
+    /**
+     * The space between two paragraphs: the space after the first and before the second, plus
+     * any empty paragraphs between them; contextual spacing drops both between paragraphs of one style.
+     */
+    private static void spacing(Findings f, ReadDocument doc, List<BodyPara> body) {
+        for (int i = 1; i < body.size(); i++) {
+            Para previous = body.get(i - 1).para();
+            Para current = body.get(i).para();
+            boolean sameStyle = previous.format().styleId() != null
+                    && previous.format().styleId().equals(current.format().styleId());
+            int after = previous.format().contextualSpacing() && sameStyle ? 0 : previous.format().spacingAfter();
+            int before = current.format().contextualSpacing() && sameStyle ? 0 : current.format().spacingBefore();
+            int gap = after + before;
+            for (int n = previous.number() + 1; n < current.number(); n++) {
+                Para between = doc.paragraph(n);
+                double size = between.spans().isEmpty() ? 13 : between.spans().get(0).format().sizePt();
+                gap += between.format().spacingBefore() + between.format().spacingAfter()
+                        + (int) Math.round(between.format().lineSpacing().lines(size) * size * ParagraphFormat.SINGLE_LINE_EM * 20);
+            }
+            if (gap < SPACING_MIN) {
+                f.many(Rules.BODY_SPACING, current, "cách đoạn trên " + HeaderChecks.decimal(gap / 20.0) + " pt");
+            }
+        }
+    }
+
+    private static void bases(Findings f, List<BodyPara> body) {
+        List<Para> bases = new ArrayList<>();
+        for (BodyPara b : body) {
+            if (b.kind() == BodyKind.BASIS) {
+                bases.add(b.para());
+            }
+        }
+        for (int i = 0; i < bases.size(); i++) {
+            Para para = bases.get(i);
+            String text = para.text().strip();
+            boolean last = i == bases.size() - 1;
+            if (text.contains("\n")) {
+                f.at(Rules.BASIS_PUNCTUATION, para, "nhiều căn cứ trong một đoạn, ngắt bằng xuống dòng thủ công");
+            } else if (!last && !text.endsWith(";")) {
+                f.at(Rules.BASIS_PUNCTUATION, para, "căn cứ không kết thúc bằng dấu chấm phẩy (;)");
+            } else if (last && !text.endsWith(".")) {
+                f.at(Rules.BASIS_PUNCTUATION, para, "căn cứ cuối cùng không kết thúc bằng dấu chấm (.)");
+            }
+        }
+    }
+
+    /** Points in each item: Vietnamese letters in order, a) b) c) d) đ) e) g) ... */
+    private static void points(Findings f, List<BodyPara> body) {
+        int expected = 0;
+        for (BodyPara b : body) {
+            BodyKind kind = b.kind();
+            if (kind == BodyKind.ITEM || kind == BodyKind.SECTION || kind == BodyKind.PART || kind == BodyKind.ARTICLE) {
+                expected = 0;
+                continue;
+            }
+            if (kind != BodyKind.POINT) {
+                continue;
+            }
+            String letter = Recognizer.pointLetter(b.para().text());
+            int index = LETTERS.indexOf(letter);
+            if (index < 0) {
+                f.at(Rules.POINT_LETTER, b.para(), "điểm \"" + letter + ")\" không có trong bảng chữ cái tiếng Việt"
+                        + (b.para().label() != null ? " (danh sách đánh số tự động của Word)" : ""));
+                expected++;
+            } else {
+                if (index != expected && expected < LETTERS.size()) {
+                    f.at(Rules.POINT_ORDER, b.para(), "điểm thứ " + (expected + 1) + " viết \"" + letter
+                            + ")\", theo thứ tự phải là \"" + LETTERS.get(expected) + ")\"");
+                }
+                expected = index + 1;
+            }
+        }
+    }
+
+    private static String cm(int twips) {
+        return String.format(java.util.Locale.forLanguageTag("vi-VN"), "%.2f", twips * 2.54 / 1440);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.vanban.check;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The closing block: signer (ô 7) and Nơi nhận (ô 9b). */
+final class ClosingChecks {
+
+    private static final Pattern AUTHORITY = Pattern.compile("(?U)^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(\\.?)\\s*(.*)$");
+    private static final Pattern ARCHIVE = Pattern.compile("(?U)^-\\s*Lưu\\s*:\\s*VT\\s*,\\s*\\S.*\\.$");
+    private static final Pattern LEADING_DASH = Pattern.compile("(?U)^[-‐–]\\s*\\S.*");
+
+    private ClosingChecks() {
+    }
+
+    static void check(Findings f, Components c) {
+        signer(f, c);
+        recipients(f, c);
+    }
+
+    private static void signer(Findings f, Components c) {
+        if (c.signerTitles().isEmpty()) {
+            f.notFound(Rules.SIGNER_MISSING, "quyền hạn, chức vụ người ký ở cuối văn bản");
+        }
+        for (Line title : c.signerTitles()) {
+            FormatChecks.check(f, ComponentFormat.SIGNER_TITLE, title);
+            Matcher m = AUTHORITY.matcher(title.text().strip());
+            if (m.matches() && (m.group(1).contains("/") || m.group(2).isEmpty())) {
+                f.at(Rules.SIGNER_AUTHORITY, title, "viết \"" + title.text().strip() + "\"");
+            }
+        }
+        if (c.signerName() == null) {
+            if (!c.signerTitles().isEmpty()) {
+                Line last = c.signerTitles().get(c.signerTitles().size() - 1);
+                f.at(Rules.SIGNER_NAME_MISSING, last, "không tìm thấy họ tên người ký dưới chức vụ");
+            }
+            return;
+        }
+        FormatChecks.check(f, ComponentFormat.SIGNER_NAME, c.signerName());
+    }
+
+    private static void recipients(Findings f, Components c) {
+        Line label = c.recipientsLabel();
+        if (label == null) {
+            f.notFound(Rules.RECIPIENTS_MISSING, "\"Nơi nhận:\" ở cuối văn bản");
+            return;
+        }
+        FormatChecks.check(f, ComponentFormat.RECIPIENTS_LABEL, label);
+        String labelText = label.text().strip();
+        if (!labelText.endsWith(":")) {
+            f.at(Rules.RECIPIENTS_PUNCTUATION, label, "viết \"" + labelText + "\", thiếu dấu hai chấm");
+        }
+        List<Line> lines = c.recipients();
+        if (lines.isEmpty()) {
+            f.at(Rules.RECIPIENTS_MISSING, label, "không có danh sách nơi nhận dưới \"Nơi nhận:\"");
+            return;
+        }
+        for (Line line : lines) {
+            FormatChecks.check(f, ComponentFormat.RECIPIENTS, line);
+        }
+        int archive = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (VietnameseText.key(lines.get(i).text()).matches("(?U)^[-+•*]?\\s*LƯU\\b.*")) {
+                archive = i;
+            }
+        }
+        boolean continues = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == archive) {
+                continues = false;
+                continue;
+            }
+            Line line = lines.get(i);
+            String text = line.text().strip();
+            if (!LEADING_DASH.matcher(text).matches() && !continues) {
+                f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text) + "\" không bắt đầu bằng gạch đầu dòng (-)");
+            }
+            boolean endsItem = text.endsWith(";") || text.endsWith(".");
+            boolean nextStartsItem = i + 1 >= lines.size() || i + 1 == archive
+                    || LEADING_DASH.matcher(lines.get(i + 1).text().strip()).matches();
+            if (!text.endsWith(";") && nextStartsItem) {
+                f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text) + "\" không kết thúc bằng dấu chấm phẩy (;)");
+            }
+            continues = !endsItem;
+        }
+        if (archive < 0) {
+            f.at(Rules.ARCHIVE_LINE, lines.get(lines.size() - 1), "không có dòng \"- Lưu: VT, ...\"");
+            return;
+        }
+        Line archiveLine = lines.get(archive);
+        String text = archiveLine.text().strip().replace('–', '-');
+        if (archive != lines.size() - 1) {
+            f.at(Rules.ARCHIVE_LINE, archiveLine, "dòng Lưu không phải dòng cuối của nơi nhận");
+        } else if (!ARCHIVE.matcher(text).matches()) {
+            f.at(Rules.ARCHIVE_LINE, archiveLine, "viết \"" + archiveLine.text().strip() + "\"");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.vanban.check;
+
+import java.util.List;
+import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.check.ReadDocument.RuleMark;
+
+/**
+ * The components of an administrative document found in a .docx; a component not found is null
+ * (or an empty list), and the checks report it as not found.
+ *
+ * @param typeAbbreviation the Phụ lục III abbreviation of the type name found, or null
+ * @param body the paragraphs between the subject and the closing block, classified
+ */
+record Components(
+        List<Line> parentLines,
+        List<Line> issuerLines,
+        FoundRule issuerRule,
+        List<Line> nationalTitle,
+        Line motto,
+        FoundRule mottoRule,
+        Line number,
+        List<Line> placeDate,
+        List<Line> letterSubject,
+        Line typeName,
+        String typeAbbreviation,
+        List<Line> subject,
+        FoundRule subjectRule,
+        List<BodyPara> body,
+        Line recipientsLabel,
+        List<Line> recipients,
+        List<Line> signerTitles,
+        Line signerName) {
+
+    Components {
+        parentLines = List.copyOf(parentLines);
+        issuerLines = List.copyOf(issuerLines);
+        nationalTitle = List.copyOf(nationalTitle);
+        placeDate = List.copyOf(placeDate);
+        letterSubject = List.copyOf(letterSubject);
+        subject = List.copyOf(subject);
+        body = List.copyOf(body);
+        recipients = List.copyOf(recipients);
+        signerTitles = List.copyOf(signerTitles);
+    }
+
+    /** A drawn rule and the paragraph that carries it. */
+    record FoundRule(RuleMark mark, Para para) {
+        /** Its centre in twips from the left margin, or null when not known. */
+        Integer absoluteCenter() {
+            return mark.center() == null ? null : para.columnLeft() + mark.center();
+        }
+    }
+
+    /** What a body paragraph is. */
+    enum BodyKind {
+        /** A legal basis ("Căn cứ ...;"). */
+        BASIS,
+        /** "Kính gửi:" and its addressees (ô 9a). */
+        ADDRESSEE,
+        /** "Phần I", "Chương I", "Mục 1" on its own line. */
+        PART,
+        /** The title under PART. */
+        PART_TITLE,
+        /** "I. MỤC ĐÍCH, YÊU CẦU" in documents without articles. */
+        SECTION,
+        /** "Điều 1. ...". */
+        ARTICLE,
+        /** "1. ..." (a khoản), also "1.1. ...". */
+        ITEM,
+        /** "a) ..." (an điểm). */
+        POINT,
+        /** "- ..." or "+ ...". */
+        DASH,
+        PARAGRAPH
+    }
+
+    /**
+     * A body paragraph.
+     *
+     * @param titled for an ITEM: it has a title (printed bold), as its own line or before a colon
+     * @param titleEnd where its title ends in the paragraph's text
+     */
+    record BodyPara(Para para, BodyKind kind, boolean titled, int titleEnd) {
+    }
+}

@@ -1,0 +1,48 @@
+package vn.vanban.check;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.check.ReadDocument.Span;
+
+/** What every paragraph shares: Times New Roman, black, Unicode (Phụ lục I, mục I.4). */
+final class TextChecks {
+
+    static final String FONT = "Times New Roman";
+    /**
+     * Fonts of the Vietnamese 8-bit encodings: TCVN3/ABC (.VnTime, .VnTimeH, .VnArial, ...), VNI
+     * (VNI-Times, VNI-Helve, ...) and VPS. Text set in them is not Unicode.
+     */
+    private static final Pattern LEGACY = Pattern.compile("^(\\.vn|vni[-_ ]|vps[-_ ]|vn3?[-_ ]?times).*",
+            Pattern.CASE_INSENSITIVE);
+
+    private TextChecks() {
+    }
+
+    static void check(Findings f, ReadDocument doc) {
+        for (Para para : doc.paragraphs()) {
+            String text = para.text();
+            for (Span span : para.spans()) {
+                RunFormat format = span.format();
+                for (int i = span.start(); i < span.end(); i++) {
+                    int cp = text.codePointAt(i);
+                    if (Character.isWhitespace(cp) || Character.isLowSurrogate(text.charAt(i))) {
+                        continue;
+                    }
+                    String font = format.fonts().forChar(cp);
+                    if (LEGACY.matcher(font).matches()) {
+                        f.many(Rules.LEGACY_FONT, para, "phông chữ \"" + font + "\" của bộ mã cũ");
+                    } else if (!font.strip().equalsIgnoreCase(FONT)) {
+                        f.many(Rules.FONT_FAMILY, para, "phông chữ \"" + font + "\"");
+                    }
+                    if (!format.black() && !format.hidden()) {
+                        f.many(Rules.FONT_COLOR, para, "chữ màu #" + format.color().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            if (!para.nfc()) {
+                f.many(Rules.UNICODE_NFC, para, "chữ Unicode tổ hợp (dấu gõ tách rời chữ cái)");
+            }
+        }
+    }
+}

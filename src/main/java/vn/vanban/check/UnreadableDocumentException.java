@@ -1,0 +1,15 @@
+package vn.vanban.check;
+
+/** A file that cannot be read as a .docx, with a Vietnamese message saying why and what to do. */
+public final class UnreadableDocumentException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnreadableDocumentException(String message) {
+        super(message);
+    }
+
+    public UnreadableDocumentException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
