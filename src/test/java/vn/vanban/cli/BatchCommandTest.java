@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import vn.vanban.Examples;
+import vn.vanban.check.Checker;
 import vn.vanban.units.AdministrativeUnit;
 import vn.vanban.units.UnitList;
 import vn.vanban.units.UnitNames;
@@ -84,8 +85,9 @@ class BatchCommandTest {
         assertEquals(communes.size(), names(out).size());
         assertEquals(communes.stream().map(BatchCommandTest::expectedName).sorted().toList(), names(out));
         for (AdministrativeUnit commune : communes) {
-            byte[] docx = Files.readAllBytes(out.resolve(expectedName(commune)));
-            assertValid(commune.code(), docx);
+            Path file = out.resolve(expectedName(commune));
+            assertValid(commune.code(), file);
+            byte[] docx = Files.readAllBytes(file);
             Header header = header(docx);
             assertEquals(List.of("ỦY BAN NHÂN DÂN", commune.headerLine()), header.issuerLines(), commune.code());
             assertTrue(header.placeDate().startsWith(commune.name() + ", ngày "), header.placeDate());
@@ -322,13 +324,13 @@ class BatchCommandTest {
         }
     }
 
-    // When vn.vanban.check lands on main, replace the body of this method by running the checker
-    // on the bytes and asserting it finds nothing; the schema validation below can stay.
-    private static void assertValid(String unit, byte[] docx) throws Exception {
-        byte[] document = Examples.parts(docx).get("word/document.xml");
+    /** The file opens, its body is schema-valid WordprocessingML, and vanban check finds nothing in it. */
+    private static void assertValid(String unit, Path file) throws Exception {
+        byte[] document = Examples.parts(Files.readAllBytes(file)).get("word/document.xml");
         DocumentDocument xml = DocumentDocument.Factory.parse(new ByteArrayInputStream(document));
         List<XmlError> errors = new ArrayList<>();
         assertTrue(xml.validate(new XmlOptions().setErrorListener(errors)) && errors.isEmpty(), () -> unit + ": " + errors);
+        assertEquals(List.of(), Checker.check(file), unit + ": vanban check");
     }
 
     /**
