@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Zips the parts into an OPC package, deterministically: parts in manifest order, one fixed
  * timestamp that does not depend on the time zone, no extra fields. Same parts, same bytes.
+ * Deflate runs at its fastest level: at the default level compressing took longer than making
+ * the XML (1.6 against 0.7 ms for the Hải Dương plan) for a package only a fifth smaller.
  */
 public final class DocxPackage {
 
@@ -27,6 +30,7 @@ public final class DocxPackage {
     public static byte[] zip(List<Entry> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_SPEED);
             for (Entry entry : entries) {
                 ZipEntry zipEntry = new ZipEntry(entry.name());
                 zipEntry.setTimeLocal(FIXED_TIME);

@@ -13,13 +13,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +37,9 @@ public final class TemplateSet {
     /** One part of the package and the compiled template that writes it. */
     private record PartTemplate(String partName, Template template) {
     }
+
+    /** Enough for the document part of a long plan without growing. */
+    private static final int OUTPUT_CAPACITY = 128 * 1024;
 
     private final List<PartTemplate> parts;
     private final Path overrides;
@@ -67,11 +66,11 @@ public final class TemplateSet {
     /** Writes every part for the data model; each part's bytes in manifest order. */
     public List<DocxPackage.Entry> render(Map<String, Object> dataModel) {
         List<DocxPackage.Entry> entries = new ArrayList<>(parts.size());
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        Utf8Output buffer = new Utf8Output(OUTPUT_CAPACITY);
         for (PartTemplate part : parts) {
             buffer.reset();
-            try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
-                part.template().process(dataModel, writer);
+            try {
+                part.template().process(dataModel, buffer);
             } catch (TemplateException e) {
                 throw new TemplateFailure(failureProblem(e), overrides != null, e);
             } catch (IOException e) {

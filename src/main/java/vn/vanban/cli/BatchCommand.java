@@ -1,0 +1,196 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.vanban.batch.BatchRun;
+import vn.vanban.batch.BatchUnit;
+import vn.vanban.batch.BatchUnits;
+import vn.vanban.batch.ConsoleProgress;
+import vn.vanban.batch.DirectorySink;
+import vn.vanban.batch.DocumentSink;
+import vn.vanban.batch.OutputFile;
+import vn.vanban.batch.Summary;
+import vn.vanban.batch.UnitOutput;
+import vn.vanban.batch.UnitPlans;
+import vn.vanban.batch.ZipSink;
+import vn.vanban.model.VietnameseNames;
+import vn.vanban.render.DocxRenderer;
+import vn.vanban.render.TemplateSet;
+import vn.vanban.units.UnitList;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.PlanLoader;
+import vn.vanban.yaml.Problem;
+
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = "Dựng một kế hoạch cho mỗi xã, phường, đặc khu: cùng nội dung; tên cơ quan, địa danh, "
+                + "người ký, số văn bản và biến riêng của từng đơn vị.",
+        footer = {"", "Ví dụ:",
+            "  vanban batch ke-hoach.yaml --province Huế -o ke-hoach-hue/",
+            "  vanban batch ke-hoach.yaml --units don-vi.csv -o ke-hoach.zip --zip",
+            "", "Mã thoát: 0 mọi đơn vị xong; 1 có đơn vị lỗi (các đơn vị khác vẫn được ghi);",
+            "2 đầu vào không dùng được, chưa ghi gì; 3 lỗi của vanban."})
+final class BatchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    PlanInput input;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Units units;
+
+    static final class Units {
+        @Option(names = "--province", paramLabel = "TÊN|MÃ",
+                description = "Mọi xã, phường, đặc khu của một tỉnh, thành phố theo danh mục (ví dụ: \"Hà Nội\", ha-noi, 01).")
+        String province;
+
+        @Option(names = "--units", paramLabel = "UNITS.csv|UNITS.yaml",
+                description = "Tệp đơn vị: mỗi dòng một đơn vị với mã và giá trị riêng (xem README).")
+        Path file;
+    }
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Thư mục ghi các tệp .docx; với --zip: tệp .zip sẽ ghi.")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Số luồng dựng song song (mặc định: số lõi CPU, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--zip", description = "Ghi một tệp .zip (tên ở -o) thay cho thư mục.")
+    boolean zip;
+
+    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có mà nội dung khác.")
+    boolean force;
+
+    @Option(names = "--dvhc", paramLabel = "NĂM",
+            description = "Danh mục đơn vị hành chính: 2025 (từ 1/7/2025, mặc định) hoặc 2024 (trước sáp nhập).")
+    String edition = UnitList.CURRENT;
+
+    @Option(names = "--progress", paramLabel = "KIỂU",
+            description = "Cách báo tiến độ trên stderr: auto (thanh tiến độ nếu là terminal, không thì từng dòng), bar, lines, none.")
+    String progress = "auto";
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress.Mode mode;
+        try {
+            mode = progressMode();
+            checkOptions();
+        } catch (InvalidInputException e) {
+            Console.report(err, e.problems());
+            return ExitCode.BAD_INPUT;
+        }
+        UnitList list = UnitList.of(edition);
+        UnitPlans plans;
+        List<BatchUnit> batch;
+        DocxRenderer renderer;
+        DocumentSink sink;
+        try {
+            PlanLoader.LoadedPlan loaded = PlanLoader.load(input.plan);
+            Console.report(err, loaded.warnings());
+            plans = new UnitPlans(loaded.plan(), input.plan.toString());
+            plans.placeNamedOutright().ifPresent(w -> Console.warn(err, input.plan.toString(), List.of(w)));
+            batch = units.province != null ? BatchUnits.ofProvince(list, units.province)
+                    : BatchUnits.read(units.file, list, loaded.plan().variables().keySet());
+            renderer = DocxRenderer.create(input.templates);
+            sink = openSink();
+        } catch (InvalidInputException e) {
+            Console.report(err, e.problems());
+            return ExitCode.BAD_INPUT;
+        }
+        BatchRun.Job job = unit -> {
+            DocxRenderer.Rendered rendered = renderer.render(plans.planFor(unit));
+            // A per-document step (PDF) adds its file to this list.
+            return new UnitOutput(List.of(new OutputFile(unit.fileStem() + ".docx", rendered.docx())), rendered.warnings());
+        };
+        Summary summary;
+        try {
+            summary = BatchRun.run(batch, job, sink, jobs, new ConsoleProgress(err, mode));
+        } catch (TemplateSet.TemplateFailure e) {
+            if (!e.userTemplates()) {
+                throw e;
+            }
+            Console.report(err, List.of(e.problem()));
+            return ExitCode.BAD_INPUT;
+        }
+        printSummary(out, summary, sink);
+        return summary.failed() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private ConsoleProgress.Mode progressMode() throws InvalidInputException {
+        switch (progress) {
+            case "auto":
+                return Console.stderrIsTerminal() ? ConsoleProgress.Mode.BAR : ConsoleProgress.Mode.LINES;
+            case "bar":
+                return ConsoleProgress.Mode.BAR;
+            case "lines":
+                return ConsoleProgress.Mode.LINES;
+            case "none":
+                return ConsoleProgress.Mode.NONE;
+            default:
+                throw new InvalidInputException(Problem.ofFile("--progress",
+                        "'" + progress + "' không hợp lệ; cần auto, bar, lines hoặc none"));
+        }
+    }
+
+    private void checkOptions() throws InvalidInputException {
+        if (jobs < 1) {
+            throw new InvalidInputException(Problem.ofFile("--jobs", "cần một số nguyên từ 1 trở lên"));
+        }
+        if (!UnitList.EDITIONS.contains(edition)) {
+            throw new InvalidInputException(Problem.ofFile("--dvhc", "'" + edition + "' không có; các danh mục: "
+                    + String.join(", ", UnitList.EDITIONS)));
+        }
+    }
+
+    private DocumentSink openSink() throws InvalidInputException {
+        try {
+            return zip ? ZipSink.open(output, force) : DirectorySink.open(output, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidInputException(Problem.ofFile(output.toString(), Files.isDirectory(output)
+                    ? "là thư mục; với --zip, -o là tên tệp .zip" : "tệp đã có; dùng --force để ghi đè"));
+        } catch (NotDirectoryException e) {
+            throw new InvalidInputException(Problem.ofFile(output.toString(), "đã có một tệp cùng tên; -o cần một thư mục"
+                    + " (hoặc dùng --zip để ghi một tệp .zip)"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.ofFile(output.toString(), "không tạo được nơi ghi: " + e));
+        }
+    }
+
+    private static void printSummary(PrintWriter out, Summary s, DocumentSink sink) {
+        out.printf(VietnameseNames.VIETNAMESE, "Đơn vị:     %d%n", s.units());
+        if (sink instanceof ZipSink zipSink) {
+            String archive = zipSink.outcome() == null ? "không ghi (không có văn bản nào)"
+                    : switch (zipSink.outcome()) {
+                        case NEW -> "đã ghi " + zipSink.target();
+                        case REPLACED -> "đã ghi đè " + zipSink.target();
+                        case UNCHANGED -> zipSink.target() + " không đổi";
+                    };
+            out.printf(VietnameseNames.VIETNAMESE, "Văn bản:    %d trong tệp nén; %s%n", s.written(), archive);
+        } else {
+            out.printf(VietnameseNames.VIETNAMESE, "Đã ghi:     %d văn bản (%d mới, %d ghi đè) vào %s%n", s.written(),
+                    s.created(), s.replaced(), ((DirectorySink) sink).directory());
+            out.printf(VietnameseNames.VIETNAMESE, "Không đổi:  %d%n", s.unchanged());
+        }
+        out.printf(VietnameseNames.VIETNAMESE, "Lỗi:        %d%n", s.failed());
+        out.printf(VietnameseNames.VIETNAMESE, "Thời gian:  %.2f giây (%.0f văn bản/giây)%n", s.seconds(), s.filesPerSecond());
+        out.flush();
+    }
+}

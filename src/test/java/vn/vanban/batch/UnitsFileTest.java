@@ -1,0 +1,147 @@
+package vn.vanban.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.units.UnitList;
+import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.yaml.Problem;
+
+/** Units files in CSV and YAML: what they may say and how a mistake is pointed at. */
+class UnitsFileTest {
+
+    private static final UnitList LIST = UnitList.current();
+    private static final Set<String> VARIABLES = Set.of("truong_tram");
+
+    @TempDir
+    Path dir;
+
+    private List<BatchUnit> read(String name, String text) throws InvalidInputException {
+        Path file = dir.resolve(name);
+        try {
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return BatchUnits.read(file, LIST, VARIABLES);
+    }
+
+    private List<String> problems(String name, String text) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(name, text));
+        String prefix = dir.resolve(name) + ":";
+        return e.problems().stream().map(Problem::format).map(p -> p.startsWith(prefix) ? p.substring(prefix.length()).strip() : p).toList();
+    }
+
+    @Test
+    void csvQuotingSeparatorsAndSpreadsheetHabits() throws Exception {
+        String text = "\uFEFFMa;Ho_Ten;so;bien.truong_tram\r\n"
+                + "4;\"Nguyễn Văn \"\"Út\"\" An\";7;\"Trạm trưởng;\r\nkiêm y sĩ\"\r\n"
+                + ";;;\r\n"
+                + "00008;  Trần   Thị Bình ;;\r\n";
+        List<BatchUnit> units = read("don-vi.csv", text);
+        assertEquals(2, units.size(), "the empty row is skipped");
+        BatchUnit first = units.get(0);
+        assertEquals("00004", first.code(), "leading zeros dropped by a spreadsheet come back");
+        assertEquals("phường Ba Đình", first.territory());
+        assertEquals("Ba Đình", first.placeName());
+        assertEquals(Map.of("ho_ten", "Nguyễn Văn \"Út\" An", "so", "7", "bien.truong_tram", "Trạm trưởng; kiêm y sĩ"),
+                first.values());
+        assertEquals(2, first.line());
+        BatchUnit second = units.get(1);
+        assertEquals(5, second.line(), "a quoted line break counts as a line");
+        assertEquals("Trần Thị Bình", second.values().get("ho_ten"));
+        assertEquals("", second.values().get("so"), "an empty cell is present but empty");
+        assertEquals("00008-phuong-ngoc-ha", second.fileStem());
+        assertEquals(dir.resolve("don-vi.csv") + ":5: ", second.where());
+    }
+
+    @Test
+    void csvMistakesAreShownWhereTheyAre() {
+        assertEquals(List.of("3:18: dòng có 3 cột, tiêu đề chỉ có 2; ô có dấu ',' phải đặt trong ngoặc kép"),
+                problems("a.csv", "ma,ho_ten\n00004,An\n00008,Nguyễn Văn, Bình\n"));
+        assertEquals(List.of("2:7: ngoặc kép mở ở đây không được đóng"), problems("b.csv", "ma,ho_ten\n00004,\"An\n"));
+        assertEquals(List.of("1:4: cột 'ma' lặp lại trong tiêu đề"), problems("c.csv", "ma,ma\n1,2\n"));
+        assertTrue(problems("d.csv", "ma,chu_ky\n00004,x\n").get(0).startsWith("1:4: cột 'chu_ky' không dùng được; các cột: ma,"));
+        assertEquals(List.of("1:4: biến 'truong_ban' không được khai báo trong 'bien' của kế hoạch; các biến: truong_tram"),
+                problems("e.csv", "ma,bien.truong_ban\n00004,x\n"));
+        assertEquals(List.of("tệp đơn vị phải là .csv hoặc .yaml"), problems("f.xlsx", "ma\n00004\n"));
+        assertEquals(List.of("tệp không có đơn vị nào"), problems("g.csv", "ma,ho_ten\n"));
+    }
+
+    @Test
+    void aRowIsCheckedAgainstTheList() {
+        List<String> problems = problems("don-vi.csv", String.join("\n",
+                "ma,loai,ten,tinh",
+                "00004,,Ngọc Hà,",
+                "01,,,",
+                "99999,,,",
+                "99998,xã,Mới Lập,Hà Nội",
+                "00008,thôn,,",
+                "00025,,,Hà Nội",
+                ""));
+        assertEquals(List.of(
+                "2:8: mã 00004 trong danh mục 2025 là phường Ba Đình, không phải 'Ngọc Hà'; kiểm tra lại mã",
+                "3:1: mã 01 là thành phố Hà Nội, không phải đơn vị cấp xã",
+                "4:1: mã 99999 không có trong danh mục 2025; với đơn vị ngoài danh mục, ghi thêm cột loai (xã, phường, đặc khu) và ten",
+                "6:7: loại 'thôn' không hợp lệ; cần xã, phường hoặc đặc khu"), problems);
+    }
+
+    @Test
+    void aUnitOutsideTheListNeedsItsTypeAndName() throws Exception {
+        List<BatchUnit> units = read("don-vi.csv", "ma,loai,ten,dia_danh,dia_ban\nK01,đặc khu,Thử Nghiệm,Đảo Thử,đảo Thử Nghiệm\n"
+                + "00004,,Phường Ba Đình,,\n");
+        BatchUnit outside = units.get(0);
+        assertEquals("K01", outside.code());
+        assertEquals("đặc khu Thử Nghiệm", outside.label().substring(4));
+        assertEquals("Đảo Thử", outside.placeName());
+        assertEquals("đảo Thử Nghiệm", outside.territory());
+        assertEquals("phường", units.get(1).type(), "'Phường Ba Đình' in ten is the unit word and the name");
+        assertEquals("Ba Đình", units.get(1).name());
+    }
+
+    @Test
+    void yamlUnitsUseTheSameKeys() throws Exception {
+        List<BatchUnit> units = read("don-vi.yaml", String.join("\n",
+                "# các xã của đợt 1",
+                "- ma: 4",
+                "  ho_ten: Nguyễn Văn An",
+                "  so: 12",
+                "  bien:",
+                "    truong_tram: Trạm trưởng",
+                "- ma: '00008'",
+                "  bien.truong_tram: Y sĩ",
+                ""));
+        assertEquals("00004", units.get(0).code(), "a plain number is the five-digit code it stands for");
+        assertEquals(Map.of("ho_ten", "Nguyễn Văn An", "so", "12", "bien.truong_tram", "Trạm trưởng"), units.get(0).values());
+        assertEquals(2, units.get(0).line());
+        assertEquals(Map.of("ho_ten", "", "so", "", "bien.truong_tram", "Y sĩ"), units.get(1).values());
+        assertEquals(7, units.get(1).line());
+    }
+
+    @Test
+    void yamlMistakesAreShownWhereTheyAre() {
+        assertEquals(List.of("1:1: tệp đơn vị phải là một danh sách, mỗi phần tử một đơn vị: - ma: '00004'"),
+                problems("a.yaml", "ma: 4\n"));
+        assertEquals(List.of("3:7: mã 00004 trùng với dòng 1; mỗi đơn vị chỉ ghi một lần"),
+                problems("b.yaml", "- ma: 4\n- ma: '00008'\n- ma: '00004'\n"));
+        assertEquals(List.of("1:19: ho_ten: cần một giá trị (chữ hoặc số), không phải danh sách hay bảng"),
+                problems("c.yaml", "- {ma: 4, ho_ten: [An, Bình]}\n"));
+        assertEquals(List.of("2:3: thiếu mã đơn vị (cột ma)"), problems("d.yaml", "- ma: 4\n- ho_ten: An\n"));
+    }
+
+    @Test
+    void theUnitWordMustBeWrittenWithItsDiacritics() {
+        assertEquals(List.of("phường", "Ba Đình"), List.of(BatchUnits.splitName("PHƯỜNG Ba Đình")));
+        assertEquals(List.of("đặc khu", "Côn Đảo"), List.of(BatchUnits.splitName("Đặc khu Côn Đảo")));
+        assertEquals(java.util.Arrays.asList(null, "Xà Phìn"), java.util.Arrays.asList(BatchUnits.splitName("Xà Phìn")));
+    }
+}
