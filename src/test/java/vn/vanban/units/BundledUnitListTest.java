@@ -102,7 +102,7 @@ class BundledUnitListTest {
     }
 
     private static Path sourceData() {
-        for (Path dir : List.of(Path.of("../shared/data"), Path.of("../../shared/data"), Path.of("/work/shared/data"))) {
+        for (Path dir : List.of(Path.of("../shared/data"), Path.of("../../shared/data"))) {
             if (Files.isRegularFile(dir.resolve("dvhc-2025/full.json"))) {
                 return dir;
             }
