@@ -193,7 +193,8 @@ public final class BatchUnits {
                 }
                 if (!name.isEmpty() && !UnitNames.fold(name).equals(UnitNames.fold(unit.name()))) {
                     fail(UnitColumns.NAME, "mã " + code + " trong danh mục " + list.edition() + " là " + unit.inText()
-                            + ", không phải '" + row.text(UnitColumns.NAME) + "'; kiểm tra lại mã");
+                            + ", không phải '" + row.text(UnitColumns.NAME) + "'; kiểm tra lại mã"
+                            + otherEdition(code, name).orElse(""));
                 }
                 type = type != null ? type : unit.type();
                 name = name.isEmpty() ? unit.name() : name;
@@ -201,7 +202,8 @@ public final class BatchUnits {
             } else {
                 if (type == null || name.isEmpty()) {
                     fail(UnitColumns.CODE, "mã " + code + " không có trong danh mục " + list.edition()
-                            + "; với đơn vị ngoài danh mục, ghi thêm cột loai (xã, phường, đặc khu) và ten");
+                            + otherEdition(code, name).orElse(
+                                    "; với đơn vị ngoài danh mục, ghi thêm cột loai (xã, phường, đặc khu) và ten"));
                 }
                 checkProvince(null);
             }
@@ -211,6 +213,25 @@ public final class BatchUnits {
             String place = row.text(UnitColumns.PLACE).isEmpty() ? name : row.text(UnitColumns.PLACE);
             String territory = row.text(UnitColumns.TERRITORY).isEmpty() ? type + " " + name : row.text(UnitColumns.TERRITORY);
             return Optional.of(new BatchUnit(code, type, name, place, territory, Map.of(), source, row.line()));
+        }
+
+        /**
+         * A units file written for the list before (or after) the 2025 reform is the usual reason a
+         * code is not found or names another commune: say which --dvhc the file was written for.
+         */
+        private Optional<String> otherEdition(String code, String name) {
+            for (String edition : UnitList.EDITIONS) {
+                if (edition.equals(list.edition())) {
+                    continue;
+                }
+                Optional<AdministrativeUnit> there = UnitList.of(edition).unit(code);
+                if (there.isPresent() && there.get().isCommune()
+                        && (name.isEmpty() || UnitNames.fold(name).equals(UnitNames.fold(there.get().name())))) {
+                    return Optional.of("; mã này là " + there.get().inText() + " trong danh mục " + edition
+                            + ": tệp đơn vị viết theo danh mục đó thì dùng --dvhc " + edition);
+                }
+            }
+            return Optional.empty();
         }
 
         private String code() {

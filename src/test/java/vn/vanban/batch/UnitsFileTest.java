@@ -96,6 +96,19 @@ class UnitsFileTest {
     }
 
     @Test
+    void aFileWrittenForTheListBeforeTheReformSaysWhichListItFollows() {
+        // 15169 and 15163 are communes of huyện Cẩm Thủy in the 2024 list; in 2025 the first code is
+        // gone and the second names another commune.
+        List<String> problems = problems("don-vi.csv", "ma,ten\n15169,Cẩm Ngọc\n15163,Cẩm Tâm\n");
+        assertEquals(List.of(
+                "2:1: mã 15169 không có trong danh mục 2025; mã này là xã Cẩm Ngọc trong danh mục 2024: tệp đơn vị viết"
+                        + " theo danh mục đó thì dùng --dvhc 2024",
+                "3:7: mã 15163 trong danh mục 2025 là xã Cẩm Vân, không phải 'Cẩm Tâm'; kiểm tra lại mã; mã này là"
+                        + " xã Cẩm Tâm trong danh mục 2024: tệp đơn vị viết theo danh mục đó thì dùng --dvhc 2024"),
+                problems);
+    }
+
+    @Test
     void aUnitOutsideTheListNeedsItsTypeAndName() throws Exception {
         List<BatchUnit> units = read("don-vi.csv", "ma,loai,ten,dia_danh,dia_ban\nK01,đặc khu,Thử Nghiệm,Đảo Thử,đảo Thử Nghiệm\n"
                 + "00004,,Phường Ba Đình,,\n");
