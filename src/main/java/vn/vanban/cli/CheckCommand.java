@@ -19,7 +19,8 @@ import vn.vanban.yaml.Problem;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Kiểm tra thể thức một tệp .docx theo Nghị định 30/2020/NĐ-CP: khổ giấy, lề, phông chữ,",
+            "Kiểm tra thể thức một tệp .docx theo Nghị định 30/2020/NĐ-CP.",
+            "Khổ giấy, lề, phông chữ,",
             "từng thành phần thể thức (Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, ngày tháng, tên loại,",
             "trích yếu, nội dung, chữ ký, nơi nhận) và số trang."
         },

@@ -28,7 +28,8 @@ import vn.vanban.yaml.YamlTree;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Soạn kế hoạch của cơ quan cấp dưới từ kế hoạch cấp trên: dẫn kế hoạch gốc làm căn cứ, giữ các",
+            "Soạn kế hoạch của cơ quan cấp dưới từ kế hoạch cấp trên.",
+            "Dẫn kế hoạch gốc làm căn cứ, giữ các",
             "nhiệm vụ, đổi câu chữ cho cấp dưới, giao việc cho đơn vị tương ứng, lấy người ký, nơi nhận, dòng",
             "Lưu từ hồ sơ cơ quan; số và ngày để trống. In báo cáo mọi thay đổi và những chỗ cần rà soát."
         },

@@ -26,7 +26,8 @@ import vn.vanban.yaml.YamlTree;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Tạo kế hoạch năm sau từ tệp YAML của năm trước: đổi năm, xóa số và ngày (bản dự thảo mới),",
+            "Tạo kế hoạch năm sau từ tệp YAML của năm trước.",
+            "Đổi năm, xóa số và ngày (bản dự thảo mới),",
             "đổi các năm trong văn bản chỉ năm kế hoạch hoặc năm trước đó; giữ nguyên chú thích, thứ tự,",
             "cách viết và ngắt dòng. Tệp gốc không bao giờ bị sửa. In ra các dòng đã sửa và danh sách cần rà soát."
         },

@@ -21,8 +21,9 @@ import picocli.CommandLine.Command;
         },
         subcommands = {RenderCommand.class, PreviewCommand.class, NextYearCommand.class, CheckCommand.class,
             DeriveCommand.class, ImportCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check) hoặc có đơn vị lỗi (batch); 2 đầu vào không dùng được;",
-            "3 lỗi của vanban; 4 chưa tạo được PDF hoặc ảnh trang (thiếu LibreOffice hoặc LibreOffice lỗi), phần còn lại đã ghi."})
+        footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check) hoặc có đơn vị lỗi (batch);",
+            "2 đầu vào không dùng được; 3 lỗi của vanban; 4 chưa tạo được PDF hoặc ảnh trang",
+            "(thiếu LibreOffice hoặc LibreOffice lỗi), phần còn lại đã ghi."})
 public final class Vanban implements Runnable {
 
     @CommandLine.Spec
