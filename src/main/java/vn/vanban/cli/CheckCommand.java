@@ -20,9 +20,8 @@ import vn.vanban.yaml.Problem;
         sortOptions = false,
         description = {
             "Kiểm tra thể thức một tệp .docx theo Nghị định 30/2020/NĐ-CP.",
-            "Khổ giấy, lề, phông chữ,",
-            "từng thành phần thể thức (Quốc hiệu, Tiêu ngữ, tên cơ quan, số ký hiệu, ngày tháng, tên loại,",
-            "trích yếu, nội dung, chữ ký, nơi nhận) và số trang."
+            "Khổ giấy, lề, phông chữ, từng thành phần thể thức (Quốc hiệu, Tiêu ngữ, tên cơ quan, số "
+                + "ký hiệu, ngày tháng, tên loại, trích yếu, nội dung, chữ ký, nơi nhận) và số trang."
         },
         footer = {"", "Mã thoát: 0 không có lỗi (cảnh báo không tính, trừ khi có --strict); 1 có lỗi;",
             "2 không đọc được tệp.", "", "Ví dụ:", "  vanban check ke-hoach.docx", "  vanban check --json ke-hoach.docx"})

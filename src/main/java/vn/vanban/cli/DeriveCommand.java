@@ -29,9 +29,9 @@ import vn.vanban.yaml.YamlTree;
         sortOptions = false,
         description = {
             "Soạn kế hoạch của cơ quan cấp dưới từ kế hoạch cấp trên.",
-            "Dẫn kế hoạch gốc làm căn cứ, giữ các",
-            "nhiệm vụ, đổi câu chữ cho cấp dưới, giao việc cho đơn vị tương ứng, lấy người ký, nơi nhận, dòng",
-            "Lưu từ hồ sơ cơ quan; số và ngày để trống. In báo cáo mọi thay đổi và những chỗ cần rà soát."
+            "Dẫn kế hoạch gốc làm căn cứ, giữ các nhiệm vụ, đổi câu chữ cho cấp dưới, giao việc cho "
+                + "đơn vị tương ứng, lấy người ký, nơi nhận, dòng Lưu từ hồ sơ cơ quan; số và ngày để "
+                + "trống. In báo cáo mọi thay đổi và những chỗ cần rà soát."
         },
         footer = {"", "Ví dụ:",
             "  vanban derive examples/hai-duong-2023-phong-chong-mai-dam.yaml --profile examples/co-quan/cam-ngoc.yaml",

@@ -27,9 +27,9 @@ import vn.vanban.yaml.YamlTree;
         sortOptions = false,
         description = {
             "Tạo kế hoạch năm sau từ tệp YAML của năm trước.",
-            "Đổi năm, xóa số và ngày (bản dự thảo mới),",
-            "đổi các năm trong văn bản chỉ năm kế hoạch hoặc năm trước đó; giữ nguyên chú thích, thứ tự,",
-            "cách viết và ngắt dòng. Tệp gốc không bao giờ bị sửa. In ra các dòng đã sửa và danh sách cần rà soát."
+            "Đổi năm, xóa số và ngày (bản dự thảo mới), đổi các năm trong văn bản chỉ năm kế hoạch "
+                + "hoặc năm trước đó; giữ nguyên chú thích, thứ tự, cách viết và ngắt dòng. Tệp gốc không "
+                + "bao giờ bị sửa. In ra các dòng đã sửa và danh sách cần rà soát."
         },
         footer = {"", "Ví dụ:",
             "  vanban next-year examples/cam-ngoc-2023-phong-chong-mai-dam.yaml",

@@ -25,9 +25,11 @@ import vn.vanban.yaml.Problem;
         name = "preview",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Xem nhanh kế hoạch: mỗi trang thành một ảnh PNG.",
-            "Dựng kế hoạch, chuyển sang PDF bằng LibreOffice và ghi mỗi trang thành một ảnh PNG",
-            "(trang-1.png, trang-2.png, ...). Không ghi tệp .docx nào."},
+        description = {
+            "Xem nhanh kế hoạch: mỗi trang thành một ảnh PNG.",
+            "Dựng kế hoạch, chuyển sang PDF bằng LibreOffice và ghi mỗi trang thành một ảnh PNG "
+                + "(trang-1.png, trang-2.png, ...). Không ghi tệp .docx nào."
+        },
         footer = {"", "Ví dụ:", "  vanban preview ke-hoach.yaml -o xem-truoc --dpi 120", "",
             "Mã thoát: 0 đã ghi ảnh; 2 đầu vào không dùng được, không ghi gì;",
             "4 chưa tạo được ảnh (thiếu LibreOffice hoặc LibreOffice lỗi), không ghi gì."})
