@@ -165,7 +165,7 @@ final class BatchCommand implements Callable<Integer> {
             return zip ? ZipSink.open(output, force) : DirectorySink.open(output, force);
         } catch (FileAlreadyExistsException e) {
             throw new InvalidInputException(Problem.ofFile(output.toString(), Files.isDirectory(output)
-                    ? "là thư mục; với --zip, -o là tên tệp .zip" : "tệp đã có; dùng --force để ghi đè"));
+                    ? "là thư mục; với --zip, -o là tên tệp .zip" : OutputFiles.EXISTS));
         } catch (NotDirectoryException e) {
             throw new InvalidInputException(Problem.ofFile(output.toString(), "đã có một tệp cùng tên; -o cần một thư mục"
                     + " (hoặc dùng --zip để ghi một tệp .zip)"));

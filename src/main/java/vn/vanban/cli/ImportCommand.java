@@ -1,10 +1,7 @@
 package vn.vanban.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.importer.ImportException;
 import vn.vanban.importer.PlanImporter;
-import vn.vanban.io.AtomicOutput;
 import vn.vanban.yaml.Problem;
 
 @Command(
@@ -60,14 +56,10 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         List<Problem> refusals = new ArrayList<>();
-        if (YamlOutput.sameFile(document, target)) {
+        if (OutputFiles.sameFile(document, target)) {
             refusals.add(Problem.ofFile(target.toString(), "tệp YAML sẽ ghi trùng với tệp cần nhập"));
         }
-        for (Path file : report == null ? List.of(target) : List.of(target, report)) {
-            if (!force && Files.exists(file)) {
-                refusals.add(Problem.ofFile(file.toString(), YamlOutput.EXISTS));
-            }
-        }
+        refusals.addAll(OutputFiles.refusals(report == null ? List.of(target) : List.of(target, report), force));
         if (!refusals.isEmpty()) {
             Console.report(err, refusals);
             return ExitCode.BAD_INPUT;
@@ -97,13 +89,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Problem write(Path file, String text) {
-        try {
-            AtomicOutput.write(file, text.getBytes(StandardCharsets.UTF_8), force);
-            return null;
-        } catch (FileAlreadyExistsException e) {
-            return Problem.ofFile(file.toString(), YamlOutput.EXISTS);
-        } catch (IOException e) {
-            return Problem.ofFile(file.toString(), "không ghi được tệp: " + e.getMessage());
-        }
+        return OutputFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force);
     }
 }

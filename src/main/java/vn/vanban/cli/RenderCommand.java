@@ -1,17 +1,12 @@
 package vn.vanban.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.vanban.io.AtomicOutput;
 import vn.vanban.yaml.Problem;
 
 @Command(
@@ -24,8 +19,6 @@ import vn.vanban.yaml.Problem;
             "Mã thoát: 0 đã ghi; 2 đầu vào không dùng được, không ghi gì;",
             "4 đã ghi .docx nhưng chưa tạo được PDF (thiếu LibreOffice hoặc LibreOffice lỗi)."})
 final class RenderCommand implements Callable<Integer> {
-
-    private static final String ALREADY_THERE = "tệp đã có; dùng --force để ghi đè";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,12 +49,7 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         // Both targets are checked before anything is written, so a refusal leaves no half of the pair behind.
-        List<Problem> existing = new ArrayList<>();
-        for (Path file : pdf ? List.of(target, pdfTarget) : List.of(target)) {
-            if (!force && Files.exists(file)) {
-                existing.add(Problem.ofFile(file.toString(), ALREADY_THERE));
-            }
-        }
+        List<Problem> existing = OutputFiles.refusals(pdf ? List.of(target, pdfTarget) : List.of(target), force);
         if (!existing.isEmpty()) {
             Console.report(err, existing);
             return ExitCode.BAD_INPUT;
@@ -70,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
         if (docx == null) {
             return ExitCode.BAD_INPUT;
         }
-        Problem failure = write(target, docx);
+        Problem failure = OutputFiles.write(target, docx, force);
         if (failure != null) {
             Console.report(err, List.of(failure));
             return ExitCode.BAD_INPUT;
@@ -84,25 +72,13 @@ final class RenderCommand implements Callable<Integer> {
         if (bytes == null) {
             return ExitCode.NO_PDF;
         }
-        failure = write(pdfTarget, bytes);
+        failure = OutputFiles.write(pdfTarget, bytes, force);
         if (failure != null) {
             Console.report(err, List.of(failure));
             return ExitCode.NO_PDF;
         }
         out.println("Đã ghi " + pdfTarget);
         return ExitCode.OK;
-    }
-
-    /** Writes atomically; the problem to report when that fails. */
-    private Problem write(Path file, byte[] bytes) {
-        try {
-            AtomicOutput.write(file, bytes, force);
-            return null;
-        } catch (FileAlreadyExistsException e) {
-            return Problem.ofFile(file.toString(), ALREADY_THERE);
-        } catch (IOException e) {
-            return Problem.ofFile(file.toString(), "không ghi được tệp: " + e.getMessage());
-        }
     }
 
     /** plan.yaml → plan.docx, ke-hoach.docx → ke-hoach.pdf: the same name beside it, another extension. */

@@ -3,8 +3,6 @@ package vn.vanban.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import vn.vanban.io.AtomicOutput;
@@ -12,13 +10,11 @@ import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.Problem;
 
 /**
- * The new plan YAML of a command that makes it from files it never changes (next-year, derive, import):
+ * The new plan YAML of a command that makes it from files it never changes (next-year, derive):
  * what such a command refuses before it starts, and --dry-run, --force and its closing line, the
  * same for every such command.
  */
 final class YamlOutput {
-
-    static final String EXISTS = "tệp đã có; dùng --force để ghi đè";
 
     private YamlOutput() {
     }
@@ -30,12 +26,15 @@ final class YamlOutput {
     static void checkTarget(Path target, List<Path> inputs, boolean dryRun, boolean force, String sameAsInput)
             throws InvalidInputException {
         for (Path input : inputs) {
-            if (sameFile(input, target)) {
+            if (OutputFiles.sameFile(input, target)) {
                 throw new InvalidInputException(Problem.ofFile(target.toString(), sameAsInput));
             }
         }
-        if (!dryRun && !force && Files.exists(target)) {
-            throw new InvalidInputException(Problem.ofFile(target.toString(), EXISTS));
+        if (!dryRun) {
+            List<Problem> refusals = OutputFiles.refusals(List.of(target), force);
+            if (!refusals.isEmpty()) {
+                throw new InvalidInputException(refusals);
+            }
         }
     }
 
@@ -53,21 +52,7 @@ final class YamlOutput {
 
     /** A write that failed: the file appeared meanwhile, or the disk or folder refused it. */
     static int failed(PrintWriter err, Path target, IOException e) {
-        Problem problem = e instanceof FileAlreadyExistsException exists
-                ? Problem.ofFile(exists.getFile(), EXISTS)
-                : Problem.ofFile(String.valueOf(target), "không ghi được tệp: " + e.getMessage());
-        Console.report(err, List.of(problem));
+        Console.report(err, List.of(OutputFiles.failure(target, e)));
         return ExitCode.BAD_INPUT;
-    }
-
-    static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall through to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }
