@@ -17,7 +17,11 @@ final class SyntaxMessages {
             Map.entry("found unexpected end of stream", "tệp kết thúc khi dấu nháy hoặc ngoặc chưa đóng"),
             Map.entry("found undefined alias", "dùng bí danh (*) chưa được định nghĩa"),
             Map.entry("expected a single document in the stream", "tệp chỉ được chứa một văn bản YAML (bỏ dòng '---' thứ hai)"),
-            Map.entry("found duplicate key", "khóa bị lặp lại"));
+            Map.entry("found duplicate key", "khóa bị lặp lại"),
+            Map.entry("expected ',' or ']'", "danh sách [...] chưa đóng, hoặc thiếu dấu phẩy giữa hai phần tử"),
+            Map.entry("expected ',' or '}'", "nhóm {...} chưa đóng, hoặc thiếu dấu phẩy giữa hai cặp khóa: giá trị"),
+            Map.entry("expected the node content", "thiếu giá trị ở đây: dấu phẩy thừa, hoặc ngoặc [ ] hay { } chưa đóng"),
+            Map.entry("expected <block end>", "thụt lề không đúng, hoặc có ký tự thừa sau giá trị (ví dụ dấu ']' thừa)"));
 
     private SyntaxMessages() {
     }
@@ -28,9 +32,6 @@ final class SyntaxMessages {
             if (problem.startsWith(known.getKey())) {
                 return "lỗi cú pháp YAML: " + known.getValue();
             }
-        }
-        if (problem.startsWith("expected <block end>")) {
-            return "lỗi cú pháp YAML: thụt lề không đúng (" + problem + ")";
         }
         return "lỗi cú pháp YAML: " + problem;
     }

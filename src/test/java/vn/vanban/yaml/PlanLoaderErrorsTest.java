@@ -1,6 +1,7 @@
 package vn.vanban.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import vn.vanban.Examples;
 
 /**
@@ -142,6 +145,16 @@ class PlanLoaderErrorsTest {
         Problem p = single(problems(text));
         assertTrue(p.line() >= lineOf(text, "luu: [VT, VH"), p.toString());
         assertTrue(p.message().startsWith("lỗi cú pháp YAML"), p.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"luu: [VT, VH", "luu: \"VT, VH", "luu: [VT, VH,", "luu: {VT: 1", "luu: [VT, VH]]"})
+    void aYamlSyntaxErrorIsToldInVietnamese(String broken) throws Exception {
+        String text = breaking("luu: [VT, VH]", broken);
+        Problem p = single(problems(text));
+        assertTrue(p.message().startsWith("lỗi cú pháp YAML: "), p.message());
+        assertFalse(p.message().matches("(?s).*\\b(expected|found|but got|while parsing)\\b.*"),
+                "SnakeYAML's English reached the clerk: " + p.message());
     }
 
     @Test
