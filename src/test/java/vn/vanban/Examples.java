@@ -18,8 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.vanban.model.Plan;
+import vn.vanban.problem.InvalidInputException;
 import vn.vanban.render.DocxRenderer;
-import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 
 /** The project's examples and seeds, rendered in-process, for tests of every package. */

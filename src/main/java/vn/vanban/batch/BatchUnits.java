@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.units.AdministrativeUnit;
 import vn.vanban.units.UnitList;
 import vn.vanban.units.UnitNames;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
 import vn.vanban.yaml.YamlTree;
 
 /**

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
-import vn.vanban.yaml.YamlTree;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
+import vn.vanban.text.PlainText;
 
 /**
  * Reads a units file in CSV: a header row, then one row per unit (RFC 4180 quoting, fields may
@@ -90,7 +90,7 @@ final class CsvUnits {
             int fieldLine = line;
             int fieldColumn = column;
             String raw = pos < text.length() && text.charAt(pos) == '"' ? quoted(fieldLine, fieldColumn) : plain();
-            fields.add(new UnitsTable.Cell(YamlTree.normalize(raw), fieldLine, fieldColumn));
+            fields.add(new UnitsTable.Cell(PlainText.normalize(raw), fieldLine, fieldColumn));
             if (pos < text.length() && text.charAt(pos) == separator) {
                 advance();
                 continue;

@@ -11,11 +11,11 @@ import vn.vanban.model.Issuer;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signer;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.render.BodyParagraph;
 import vn.vanban.render.DocumentView;
 import vn.vanban.render.PlanLayout;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
 
 /**
  * One parsed plan, made into each unit's plan: the issuing body's last line, the place name and

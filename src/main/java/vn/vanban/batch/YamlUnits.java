@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.error.Mark;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.yaml.YamlTree;
 
 /**

@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.check.Components.BodyPara;
-import vn.vanban.check.ParagraphFormat.Alignment;
-import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.docx.ParagraphFormat;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.RunFormat;
 import vn.vanban.render.Numbering;
 
 /** The body (ô 6): legal bases, headings, items and points, and the layout of every paragraph. */

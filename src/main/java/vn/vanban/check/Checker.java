@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.vanban.docx.DocumentReader;
+import vn.vanban.docx.DocxOpener;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.UnreadableDocumentException;
 
 /**
  * Checks a .docx against Decree 30/2020/NĐ-CP: reads it, finds its components, and applies every

@@ -1,8 +1,8 @@
 package vn.vanban.check;
 
 import java.util.List;
-import vn.vanban.check.ReadDocument.Para;
-import vn.vanban.check.ReadDocument.RuleMark;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument.RuleMark;
 
 /**
  * The components of an administrative document found in a .docx; a component not found is null

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument.Para;
 
 /**
  * Collects findings. A finding that recurs with the same wording on many paragraphs (a body set in

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.TreeSet;
 import vn.vanban.check.ComponentFormat.Align;
 import vn.vanban.check.ComponentFormat.LetterCase;
-import vn.vanban.check.ParagraphFormat.Alignment;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.RunFormat;
 
 /** Checks a line of a component against its {@link ComponentFormat}: size, case, bold, italic, alignment. */
 final class FormatChecks {

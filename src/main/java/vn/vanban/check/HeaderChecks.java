@@ -9,8 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.check.Components.FoundRule;
 import vn.vanban.check.Line.Column;
-import vn.vanban.check.ParagraphFormat.Alignment;
-import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.docx.Ooxml;
+import vn.vanban.docx.ParagraphFormat;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.Para;
 
 /**
  * The first page's components: issuing body, number and symbol, Quốc hiệu and Tiêu ngữ, place and

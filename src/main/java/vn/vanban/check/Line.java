@@ -2,7 +2,8 @@ package vn.vanban.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.RunFormat;
 import vn.vanban.render.FontMetrics;
 
 /**

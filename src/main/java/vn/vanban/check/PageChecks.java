@@ -1,8 +1,10 @@
 package vn.vanban.check;
 
-import vn.vanban.check.ReadDocument.HeaderFooter;
-import vn.vanban.check.ReadDocument.PageField;
-import vn.vanban.check.ReadDocument.Section;
+import vn.vanban.docx.Ooxml;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.HeaderFooter;
+import vn.vanban.docx.ReadDocument.PageField;
+import vn.vanban.docx.ReadDocument.Section;
 
 /** Page size, orientation and margins of every section; page numbers (Phụ lục I, mục I). */
 final class PageChecks {

@@ -10,9 +10,12 @@ import vn.vanban.check.Components.BodyKind;
 import vn.vanban.check.Components.BodyPara;
 import vn.vanban.check.Components.FoundRule;
 import vn.vanban.check.Line.Column;
-import vn.vanban.check.ParagraphFormat.Alignment;
-import vn.vanban.check.ReadDocument.Para;
-import vn.vanban.check.ReadDocument.RuleMark;
+import vn.vanban.docx.ParagraphFormat;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument.RuleMark;
+import vn.vanban.docx.RunFormat;
 import vn.vanban.model.DocumentKind;
 
 /**

@@ -2,8 +2,10 @@ package vn.vanban.check;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import vn.vanban.check.ReadDocument.Para;
-import vn.vanban.check.ReadDocument.Span;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument.Span;
+import vn.vanban.docx.RunFormat;
 
 /** What every paragraph shares: Times New Roman, black, Unicode (Phụ lục I, mục I.4). */
 final class TextChecks {

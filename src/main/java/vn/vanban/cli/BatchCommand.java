@@ -24,12 +24,12 @@ import vn.vanban.batch.UnitOutput;
 import vn.vanban.batch.UnitPlans;
 import vn.vanban.batch.ZipSink;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.render.DocxRenderer;
 import vn.vanban.render.TemplateSet;
 import vn.vanban.units.UnitList;
-import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
-import vn.vanban.yaml.Problem;
 
 @Command(
         name = "batch",

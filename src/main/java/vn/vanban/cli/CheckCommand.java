@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 import vn.vanban.check.CheckReport;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
-import vn.vanban.check.UnreadableDocumentException;
-import vn.vanban.yaml.Problem;
+import vn.vanban.docx.UnreadableDocumentException;
+import vn.vanban.problem.Problem;
 
 @Command(
         name = "check",

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.Problem;
 
 /** How commands tell a clerk about problems: one "file:line:col: message" line each, on stderr. */
 final class Console {

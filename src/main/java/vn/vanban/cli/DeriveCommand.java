@@ -14,13 +14,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.vanban.derive.Derivation;
 import vn.vanban.derive.DeriveReportFormat;
 import vn.vanban.derive.DerivedPlan;
-import vn.vanban.derive.Derivation;
 import vn.vanban.derive.ProfileLoader;
-import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.yaml.PlanLoader;
-import vn.vanban.yaml.Problem;
 import vn.vanban.yaml.YamlTree;
 
 @Command(

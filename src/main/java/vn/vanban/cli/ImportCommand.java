@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.importer.ImportException;
 import vn.vanban.importer.PlanImporter;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.Problem;
 
 @Command(
         name = "import",

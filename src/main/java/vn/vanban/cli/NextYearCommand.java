@@ -2,7 +2,6 @@ package vn.vanban.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.nextyear.NextYear;
 import vn.vanban.nextyear.NextYearReport;
-import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.yaml.PlanLoader;
-import vn.vanban.yaml.Problem;
 import vn.vanban.yaml.YamlTree;
 
 @Command(

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.vanban.io.AtomicOutput;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.Problem;
 
 /**
  * The files a command writes: what it refuses before it starts (an existing file without

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.vanban.problem.InvalidInputException;
 import vn.vanban.render.DocxRenderer;
 import vn.vanban.render.TemplateSet;
-import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 
 /**

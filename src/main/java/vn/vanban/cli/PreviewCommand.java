@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.pdf.PageImages;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.Problem;
 
 /**
  * A quick look at a plan as a real office suite lays it out: the .docx is converted by

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.Problem;
 
 @Command(
         name = "render",

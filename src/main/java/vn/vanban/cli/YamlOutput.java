@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import vn.vanban.io.AtomicOutput;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 
 /**
  * The new plan YAML of a command that makes it from files it never changes (next-year, derive):

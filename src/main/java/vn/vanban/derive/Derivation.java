@@ -14,12 +14,12 @@ import vn.vanban.model.LegalBasis;
 import vn.vanban.model.Plan;
 import vn.vanban.model.PlanVariables;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.render.Numbering;
 import vn.vanban.render.VietnameseDates;
 import vn.vanban.text.Excerpt;
-import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
-import vn.vanban.yaml.Problem;
 import vn.vanban.yaml.YamlEditor;
 import vn.vanban.yaml.YamlTree;
 

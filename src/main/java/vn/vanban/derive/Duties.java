@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vanban.text.PlainText;
 import vn.vanban.yaml.YamlEditor;
 import vn.vanban.yaml.YamlTree;
 
@@ -219,6 +220,6 @@ final class Duties {
     }
 
     static String oneLine(String text) {
-        return YamlTree.normalize(text);
+        return PlainText.normalize(text);
     }
 }

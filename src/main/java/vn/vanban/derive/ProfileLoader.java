@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.yaml.BundledSchema;
-import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
-import vn.vanban.yaml.Problem;
 import vn.vanban.yaml.YamlTree;
 
 /**

@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.problem.InvalidInputException;
 import vn.vanban.yaml.YamlTree;
 
 /**

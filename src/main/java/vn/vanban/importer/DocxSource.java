@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import vn.vanban.check.DocumentReader;
-import vn.vanban.check.DocxOpener;
-import vn.vanban.check.ParagraphFormat;
-import vn.vanban.check.ReadDocument;
-import vn.vanban.check.RunFormat;
-import vn.vanban.check.UnreadableDocumentException;
+import vn.vanban.docx.DocumentReader;
+import vn.vanban.docx.DocxOpener;
+import vn.vanban.docx.ParagraphFormat;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.RunFormat;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.VietnameseNames;
 
 /**

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.vanban.model.Plan;
-import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.yaml.PlanLoader;
-import vn.vanban.yaml.Problem;
 
 /** A .docx or text file in, plan YAML out: read, recognise, write, and read the YAML back to be sure. */
 public final class PlanImporter {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.problem.InvalidInputException;
 import vn.vanban.text.Excerpt;
-import vn.vanban.yaml.InvalidInputException;
 import vn.vanban.yaml.YamlEditor;
 import vn.vanban.yaml.YamlTree;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import vn.vanban.model.Plan;
-import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.problem.InvalidInputException;
 
 /**
  * Plan → layout → templates → package. Build one per run and render any number of plans with

@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 
 /**
  * The templates of one document type, compiled once: the part manifest (parts.txt) names each

@@ -1,6 +1,5 @@
 package vn.vanban.text;
 
-import vn.vanban.yaml.YamlTree;
 
 /** Short pieces of plan text for a report line: whole words, white space folded, "…" where cut. */
 public final class Excerpt {
@@ -14,7 +13,7 @@ public final class Excerpt {
 
     /** The start of a text, about one report line long. */
     public static String head(String text) {
-        String folded = YamlTree.normalize(text);
+        String folded = PlainText.normalize(text);
         if (folded.length() <= HEAD) {
             return folded;
         }
@@ -34,7 +33,7 @@ public final class Excerpt {
             int space = lastIndexOfSpace(text, end, to);
             to = space >= 0 ? space : to;
         }
-        return (from > 0 ? "…" : "") + YamlTree.normalize(text.substring(from, to)) + (to < text.length() ? "…" : "");
+        return (from > 0 ? "…" : "") + PlainText.normalize(text.substring(from, to)) + (to < text.length() ? "…" : "");
     }
 
     private static int indexOfSpace(String text, int from, int to) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.vanban.problem.Problem;
 
 /**
  * A JSON Schema of the files under schema/ (the jar carries the same files), the one editors use

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.Plan;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 
 /**
  * Reads a plan YAML file: syntax, then the JSON Schema, then the domain rules, then the model.

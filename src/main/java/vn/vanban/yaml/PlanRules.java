@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.vanban.model.PlanVariables;
+import vn.vanban.problem.Problem;
 
 /**
  * The rules a JSON Schema cannot say: dates that exist, a signer block that is complete for its

@@ -1,6 +1,7 @@
 package vn.vanban.yaml;
 
 import java.util.List;
+import vn.vanban.problem.Problem;
 
 /**
  * Validates a plan tree against schema/ke-hoach.schema.json, the same file editors use for

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.problem.Problem;
 
 /** Schema violations worded for a clerk: which key, what was found, what is expected. */
 final class SchemaMessages {

@@ -24,6 +24,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.text.PlainText;
 
 /**
  * Edits a YAML file as text, the way a careful person would: only the characters of the values
@@ -240,7 +242,7 @@ public final class YamlEditor {
         }
         if (!(context.node instanceof ScalarNode)) {
             return add(new ValueEdit(pointer, context, ScalarWriter.plainSafe(value, context.inFlow) ? value : ScalarWriter.quoted(value),
-                    JsonNodeFactory.instance.textNode(YamlTree.normalize(value))));
+                    JsonNodeFactory.instance.textNode(PlainText.normalize(value))));
         }
         return add(new TextEdit(pointer, context, value));
     }
@@ -689,7 +691,7 @@ public final class YamlEditor {
         private final String value;
 
         TextEdit(String pointer, Context context, String value) {
-            super(pointer, JsonNodeFactory.instance.textNode(YamlTree.normalize(value)));
+            super(pointer, JsonNodeFactory.instance.textNode(PlainText.normalize(value)));
             this.context = context;
             this.value = value;
         }

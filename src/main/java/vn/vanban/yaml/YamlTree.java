@@ -35,6 +35,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
+import vn.vanban.text.PlainText;
 
 /**
  * A YAML document as a JSON tree (what the schema validator and the plan reader take) together
@@ -52,7 +55,6 @@ public final class YamlTree {
     private static final Pattern BOOL_FALSE = Pattern.compile("false|False|FALSE");
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final String source;
     private final String text;
@@ -216,12 +218,6 @@ public final class YamlTree {
         return new int[] {line, column};
     }
 
-    /** Normalises text the way the whole tool sees it: NFC, white space folded to single spaces. */
-    public static String normalize(String raw) {
-        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        return WHITESPACE.matcher(nfc).replaceAll(" ").strip();
-    }
-
     private static final class Converter {
         private final String source;
         private final JsonNodeFactory factory = JsonNodeFactory.instance;
@@ -300,7 +296,7 @@ public final class YamlTree {
                     break;
                 }
             }
-            return factory.textNode(normalize(value));
+            return factory.textNode(PlainText.normalize(value));
         }
 
         private Problem problemAt(Mark mark, String message) {

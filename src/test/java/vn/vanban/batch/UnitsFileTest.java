@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.units.UnitList;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
 
 /** Units files in CSV and YAML: what they may say and how a mistake is pointed at. */
 class UnitsFileTest {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.docx.TestDocx;
 
 /**
  * Edits of a rendered .docx for the rule tests: text in document.xml, header1.xml or

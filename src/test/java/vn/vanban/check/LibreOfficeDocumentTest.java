@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.TestDocx;
 import vn.vanban.pdf.OfficeForTests;
 
 /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanban.docx.TestDocx;
 
 /** Page numbers in their many Word forms, and the fonts that mean the text is not Unicode. */
 class PageAndTextTest {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.TestDocx;
 
 /**
  * End to end: every example rendered in-process by DocxRenderer and checked. What vanban render

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.docx.TestDocx;
 
 /**
  * Every rule, broken once: a document made by editing the rendered Cẩm Ngọc plan (or a variant

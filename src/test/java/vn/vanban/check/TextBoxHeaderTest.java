@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.vanban.check.Line.Column;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.TestDocx;
 
 /**
  * The header drawn in two text boxes, as older templates do: the issuing body and number in a

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.vanban.docx.TestDocx;
 
 /**
  * The rules about what is written, each way it can be right or wrong: zero padding of the number

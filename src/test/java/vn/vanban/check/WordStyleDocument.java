@@ -1,5 +1,6 @@
 package vn.vanban.check;
 
+import vn.vanban.docx.TestDocx;
 import vn.vanban.render.FontMetrics;
 import vn.vanban.render.FontMetrics.Style;
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.check.Line.Column;
-import vn.vanban.check.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.RunFormat;
+import vn.vanban.docx.TestDocx;
 
 /**
  * A plan written the way Word users write ({@link WordStyleDocument}): styles, theme fonts, a

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -19,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
-import vn.vanban.check.BadFiles;
 import vn.vanban.check.Rule;
 import vn.vanban.check.Rules;
-import vn.vanban.check.TestDocx;
+import vn.vanban.docx.BadFiles;
+import vn.vanban.docx.TestDocx;
 
 class CheckCommandTest {
 

@@ -13,8 +13,8 @@ import vn.vanban.Examples;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
 import vn.vanban.model.Plan;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 import vn.vanban.yaml.YamlTree;
 
 /** The three tiers before 1 July 2025: a district plan from the province's, a commune plan from the district's. */

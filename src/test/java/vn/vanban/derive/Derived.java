@@ -3,7 +3,7 @@ package vn.vanban.derive;
 import java.nio.file.Path;
 import vn.vanban.Examples;
 import vn.vanban.model.Plan;
-import vn.vanban.yaml.InvalidInputException;
+import vn.vanban.problem.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.YamlTree;
 

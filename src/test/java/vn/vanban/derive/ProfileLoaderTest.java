@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.vanban.yaml.InvalidInputException;
-import vn.vanban.yaml.Problem;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 
 class ProfileLoaderTest {
 

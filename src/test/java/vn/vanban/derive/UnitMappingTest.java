@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.text.PlainText;
 import vn.vanban.yaml.YamlTree;
 
 /** Units of the higher plan and their counterparts: every one maps or is listed for the clerk. */
@@ -34,12 +35,12 @@ class UnitMappingTest {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
                 if (field.getKey().equals("phan_cong")) {
-                    field.getValue().forEach(entry -> names.add(YamlTree.normalize(entry.get("don_vi").asText())));
+                    field.getValue().forEach(entry -> names.add(PlainText.normalize(entry.get("don_vi").asText())));
                 } else if (field.getKey().equals("chu_tri") || field.getKey().equals("phoi_hop")) {
                     if (field.getValue().isArray()) {
-                        field.getValue().forEach(n -> names.add(YamlTree.normalize(n.asText())));
+                        field.getValue().forEach(n -> names.add(PlainText.normalize(n.asText())));
                     } else {
-                        names.add(YamlTree.normalize(field.getValue().asText()));
+                        names.add(PlainText.normalize(field.getValue().asText()));
                     }
                 }
                 collect(field.getValue(), names);

@@ -13,14 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.Examples;
 import vn.vanban.check.Checker;
 import vn.vanban.model.Plan;
 import vn.vanban.model.PlanVariables;
+import vn.vanban.problem.InvalidInputException;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.YamlEditor;
 import vn.vanban.yaml.YamlTree;
@@ -235,8 +236,8 @@ class NextYearTest {
     void aPlanYearSharedThroughAnAliasIsRefused() throws Exception {
         String before = smallPlan("&nam 2023", "Năm *x", "x").replace("mo_dau: Năm *x", "bien: {nam_goc: *nam}\nmo_dau: Năm");
         validPlan(before);
-        vn.vanban.yaml.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
-                vn.vanban.yaml.InvalidInputException.class, () -> roll("bi-danh.yaml", before, 2024));
+        vn.vanban.problem.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.vanban.problem.InvalidInputException.class, () -> roll("bi-danh.yaml", before, 2024));
         assertEquals("bi-danh.yaml:2:6: nam: giá trị dùng chung qua bí danh (&, *); next-year chỉ sửa được giá trị viết trực tiếp",
                 e.problems().get(0).format());
     }

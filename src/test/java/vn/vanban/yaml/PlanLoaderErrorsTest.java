@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.vanban.Examples;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
 
 /**
  * Every kind of bad plan the issue names, made by breaking one thing in a real example: the

@@ -1,4 +1,4 @@
-package vn.vanban.yaml;
+package vn.vanban.problem;
 
 import java.util.Comparator;
 

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +25,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
-import vn.vanban.check.ParagraphFormat.Alignment;
-import vn.vanban.check.ParagraphFormat.Border;
-import vn.vanban.check.ParagraphFormat.LineSpacing;
-import vn.vanban.check.ParagraphFormat.NumberingRef;
-import vn.vanban.check.ParagraphFormat.TabStop;
-import vn.vanban.check.RunFormat.Fonts;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.ParagraphFormat.Border;
+import vn.vanban.docx.ParagraphFormat.LineSpacing;
+import vn.vanban.docx.ParagraphFormat.NumberingRef;
+import vn.vanban.docx.ParagraphFormat.TabStop;
+import vn.vanban.docx.RunFormat.Fonts;
 
 /**
  * What Word shows: the effective formatting of a paragraph and of a run, resolved in the order of

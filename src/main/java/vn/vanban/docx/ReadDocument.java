@@ -1,8 +1,8 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.vanban.check.ParagraphFormat.Alignment;
+import vn.vanban.docx.ParagraphFormat.Alignment;
 
 /**
  * A .docx as the checker sees it: every paragraph in reading order (body, table cells, text boxes)

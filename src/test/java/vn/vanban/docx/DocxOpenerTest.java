@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 /**
  * A run's effective character formatting after document defaults, table style, paragraph style

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import java.util.ArrayList;
 import java.util.List;

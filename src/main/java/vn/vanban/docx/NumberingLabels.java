@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
-import vn.vanban.check.ParagraphFormat.NumberingRef;
+import vn.vanban.docx.ParagraphFormat.NumberingRef;
 import vn.vanban.render.Numbering;
 
 /**

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.Examples;
+import vn.vanban.check.Checker;
+import vn.vanban.check.Finding;
 
 /**
  * Small .docx packages written part by part in the tests, the way Word writes them, and edits of
@@ -22,7 +24,7 @@ import vn.vanban.Examples;
  */
 public final class TestDocx {
 
-    static final String NAMESPACES = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    public static final String NAMESPACES = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
             + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
             + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
@@ -32,7 +34,7 @@ public final class TestDocx {
             + "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" mc:Ignorable=\"w14\"";
 
     /** A4 portrait, margins 20/20/30/15 mm. */
-    static final String A4_SECTION = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+    public static final String A4_SECTION = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
             + "</w:sectPr>";
 
@@ -46,57 +48,57 @@ public final class TestDocx {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> footers = new LinkedHashMap<>();
 
-    static TestDocx builder() {
+    public static TestDocx builder() {
         return new TestDocx();
     }
 
     /** The content of w:body, section properties included. */
-    TestDocx body(String xml) {
+    public TestDocx body(String xml) {
         this.body = xml;
         return this;
     }
 
     /** The content of w:styles (docDefaults and styles). */
-    TestDocx styles(String xml) {
+    public TestDocx styles(String xml) {
         this.styles = xml;
         return this;
     }
 
     /** The content of w:numbering. */
-    TestDocx numbering(String xml) {
+    public TestDocx numbering(String xml) {
         this.numbering = xml;
         return this;
     }
 
-    TestDocx theme(String majorLatin, String minorLatin) {
+    public TestDocx theme(String majorLatin, String minorLatin) {
         this.themeMajor = majorLatin;
         this.themeMinor = minorLatin;
         return this;
     }
 
-    TestDocx settings(String xml) {
+    public TestDocx settings(String xml) {
         this.settings = xml;
         return this;
     }
 
     /** docProps/app.xml with the page count Word saves. */
-    TestDocx pages(int count) {
+    public TestDocx pages(int count) {
         this.pages = count;
         return this;
     }
 
     /** A header part with relationship id rIdH + name; its content is the inside of w:hdr. */
-    TestDocx header(String name, String xml) {
+    public TestDocx header(String name, String xml) {
         headers.put(name, xml);
         return this;
     }
 
-    TestDocx footer(String name, String xml) {
+    public TestDocx footer(String name, String xml) {
         footers.put(name, xml);
         return this;
     }
 
-    byte[] build() {
+    public byte[] build() {
         Map<String, String> parts = new LinkedHashMap<>();
         StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -198,7 +200,7 @@ public final class TestDocx {
 
     // ------------------------------------------------------------------ packages as bytes
 
-    static byte[] zip(Map<String, byte[]> parts) {
+    public static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> part : parts.entrySet()) {
@@ -212,7 +214,7 @@ public final class TestDocx {
         return out.toByteArray();
     }
 
-    static Map<String, byte[]> unzip(byte[] docx) {
+    public static Map<String, byte[]> unzip(byte[] docx) {
         return Examples.parts(docx);
     }
 
@@ -230,7 +232,7 @@ public final class TestDocx {
         return Examples.docx(Examples.CAM_NGOC);
     }
 
-    static XWPFDocument open(byte[] docx) {
+    public static XWPFDocument open(byte[] docx) {
         try {
             return new XWPFDocument(new ByteArrayInputStream(docx));
         } catch (IOException e) {
@@ -238,7 +240,7 @@ public final class TestDocx {
         }
     }
 
-    static ReadDocument read(byte[] docx) {
+    public static ReadDocument read(byte[] docx) {
         try (XWPFDocument document = open(docx)) {
             return DocumentReader.read(document);
         } catch (IOException e) {
@@ -246,7 +248,7 @@ public final class TestDocx {
         }
     }
 
-    static List<Finding> check(byte[] docx) {
+    public static List<Finding> check(byte[] docx) {
         try (XWPFDocument document = open(docx)) {
             return Checker.check(document);
         } catch (IOException e) {
@@ -255,7 +257,7 @@ public final class TestDocx {
     }
 
     /** "ND30-X@12" per finding, for assertions that read like the report. */
-    static List<String> ids(List<Finding> findings) {
+    public static List<String> ids(List<Finding> findings) {
         return findings.stream().map(f -> f.rule().id() + (f.paragraphs().isEmpty() ? "" : "@" + f.paragraph())).toList();
     }
 }

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 /** A file that cannot be read as a .docx, with a Vietnamese message saying why and what to do. */
 public final class UnreadableDocumentException extends Exception {

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +24,8 @@ import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.junit.jupiter.api.Test;
-import vn.vanban.check.ParagraphFormat.Alignment;
-import vn.vanban.check.ParagraphFormat.LineSpacing;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.ParagraphFormat.LineSpacing;
 
 class EffectiveFormattingTest {
 

@@ -1,4 +1,4 @@
-package vn.vanban.check;
+package vn.vanban.docx;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,14 +12,14 @@ import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import vn.vanban.check.ParagraphFormat.Alignment;
-import vn.vanban.check.ReadDocument.HeaderFooter;
-import vn.vanban.check.ReadDocument.PageField;
-import vn.vanban.check.ReadDocument.Para;
-import vn.vanban.check.ReadDocument.Place;
-import vn.vanban.check.ReadDocument.RuleMark;
-import vn.vanban.check.ReadDocument.Section;
-import vn.vanban.check.ReadDocument.Span;
+import vn.vanban.docx.ParagraphFormat.Alignment;
+import vn.vanban.docx.ReadDocument.HeaderFooter;
+import vn.vanban.docx.ReadDocument.PageField;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.docx.ReadDocument.Place;
+import vn.vanban.docx.ReadDocument.RuleMark;
+import vn.vanban.docx.ReadDocument.Section;
+import vn.vanban.docx.ReadDocument.Span;
 import vn.vanban.render.FontMetrics;
 
 /**
