@@ -10,17 +10,21 @@ import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.RunFormat;
-import vn.vanban.render.Numbering;
+import vn.vanban.nd30.Choice;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Numbering;
+import vn.vanban.nd30.Page;
 
 /** The body (ô 6): legal bases, headings, items and points, and the layout of every paragraph. */
 final class BodyChecks {
 
-    /** 1 cm and 1.27 cm, with half a millimetre either way for rounding in Word's dialogs. */
-    private static final int INDENT_MIN = 567 - 28;
-    private static final int INDENT_MAX = 720 + 28;
-    private static final int SPACING_MIN = 120;
-    private static final double LINE_SPACING_MIN = 0.95;
-    private static final double LINE_SPACING_MAX = 1.52;
+    /** 1 cm to 1.27 cm, with half a millimetre either way for rounding in Word's dialogs. */
+    private static final int INDENT_MIN = Page.cmToTwips(Choice.FIRST_LINE_INDENT.allowed().min()) - 28;
+    private static final int INDENT_MAX = Page.cmToTwips(Choice.FIRST_LINE_INDENT.allowed().max()) + 28;
+    private static final int SPACING_MIN = (int) Math.round(Choice.PARAGRAPH_SPACING.allowed().min() * 20);
+    /** Single to 1.5 lines, with room for the rounding of "multiple" spacing in Word and LibreOffice. */
+    private static final double LINE_SPACING_MIN = Choice.LINE_SPACING.allowed().min() - 0.05;
+    private static final double LINE_SPACING_MAX = Choice.LINE_SPACING.allowed().max() + 0.02;
     private static final List<String> LETTERS = Arrays.asList(Numbering.LETTERS);
 
     private BodyChecks() {
@@ -54,34 +58,30 @@ final class BodyChecks {
         Para para = b.para();
         Line line = whole(para);
         List<RunFormat> ink = line.inkFormats();
-        String size = FormatChecks.sizeOutside(ink, ComponentFormat.BODY.minSize(), ComponentFormat.BODY.maxSize());
-        if (size != null && !ink.isEmpty()) {
-            f.many(ComponentFormat.BODY.sizeRule(), para, ComponentFormat.BODY.name() + ": " + size);
-        }
+        FormatChecks.size(f, Component.BODY, line, true);
         switch (b.kind()) {
-            case BASIS -> FormatChecks.check(f, ComponentFormat.BASIS, line, true);
-            case PART -> FormatChecks.check(f, ComponentFormat.PART, line);
-            case PART_TITLE -> FormatChecks.check(f, ComponentFormat.PART_TITLE, line);
-            case SECTION -> FormatChecks.check(f, ComponentFormat.SECTION, line);
-            case ARTICLE -> FormatChecks.check(f, ComponentFormat.ARTICLE, line);
+            case BASIS -> FormatChecks.check(f, Component.BASIS, line, true);
+            case PART -> FormatChecks.check(f, Component.PART, line);
+            case PART_TITLE -> FormatChecks.check(f, Component.PART_TITLE, line);
+            case SECTION -> FormatChecks.check(f, Component.SECTION, line);
+            case ARTICLE -> FormatChecks.check(f, Component.ARTICLE, line);
             case ITEM -> {
                 if (b.titled()) {
-                    FormatChecks.check(f, ComponentFormat.ITEM_TITLE, new Line(para, line.start(),
+                    FormatChecks.check(f, Component.ITEM_TITLE, new Line(para, line.start(),
                             Math.max(line.start(), Math.min(b.titleEnd(), line.end())), Line.Column.FULL, line.alone()));
                 }
             }
             default -> {
-                // Plain paragraphs, points and dashes: upright text, not typed in capitals.
+                // checked below with every paragraph of running text
             }
         }
-        if (b.kind() != BodyKind.BASIS && b.kind() != BodyKind.PART && b.kind() != BodyKind.PART_TITLE
+        // Plain paragraphs, items, points and dashes are upright; a sentence is not typed in capitals.
+        if (!ink.isEmpty() && b.kind() != BodyKind.BASIS && b.kind() != BodyKind.PART && b.kind() != BodyKind.PART_TITLE
                 && b.kind() != BodyKind.SECTION && b.kind() != BodyKind.ARTICLE) {
-            ComponentFormat body = new ComponentFormat(ComponentFormat.BODY.id(), ComponentFormat.BODY.name(),
-                    ComponentFormat.BODY.source(), null, null,
-                    b.kind() == BodyKind.PARAGRAPH && para.text().strip().split("\\s+").length >= 4
-                            ? ComponentFormat.LetterCase.LOWER : null,
-                    null, false, null);
-            FormatChecks.check(f, body, line, true);
+            if (b.kind() == BodyKind.PARAGRAPH && para.text().strip().split("\\s+").length >= 4) {
+                FormatChecks.letterCase(f, Component.BODY, line, true);
+            }
+            FormatChecks.italic(f, Component.BODY, line, true);
         }
         if (b.kind() == BodyKind.PART || b.kind() == BodyKind.PART_TITLE) {
             return;
@@ -117,7 +117,7 @@ final class BodyChecks {
         if (alignment == Alignment.LEFT && oneLine) {
             return;
         }
-        f.many(ComponentFormat.BODY.alignRule(), para, ComponentFormat.BODY.name() + ": "
+        f.many(ComponentRules.alignment(Component.BODY), para, Component.BODY.displayName() + ": "
                 + FormatChecks.alignment(alignment));
     }
 

@@ -3,6 +3,7 @@ package vn.vanban.check;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.nd30.Component;
 
 /** The closing block: signer (ô 7) and Nơi nhận (ô 9b). */
 final class ClosingChecks {
@@ -24,7 +25,7 @@ final class ClosingChecks {
             f.notFound(Rules.SIGNER_MISSING, "quyền hạn, chức vụ người ký ở cuối văn bản");
         }
         for (Line title : c.signerTitles()) {
-            FormatChecks.check(f, ComponentFormat.SIGNER_TITLE, title);
+            FormatChecks.check(f, Component.SIGNER_TITLE, title);
             Matcher m = AUTHORITY.matcher(title.text().strip());
             if (m.matches() && (m.group(1).contains("/") || m.group(2).isEmpty())) {
                 f.at(Rules.SIGNER_AUTHORITY, title, "viết \"" + title.text().strip() + "\"");
@@ -37,7 +38,7 @@ final class ClosingChecks {
             }
             return;
         }
-        FormatChecks.check(f, ComponentFormat.SIGNER_NAME, c.signerName());
+        FormatChecks.check(f, Component.SIGNER_NAME, c.signerName());
     }
 
     private static void recipients(Findings f, Components c) {
@@ -46,7 +47,7 @@ final class ClosingChecks {
             f.notFound(Rules.RECIPIENTS_MISSING, "\"Nơi nhận:\" ở cuối văn bản");
             return;
         }
-        FormatChecks.check(f, ComponentFormat.RECIPIENTS_LABEL, label);
+        FormatChecks.check(f, Component.RECIPIENTS_LABEL, label);
         String labelText = label.text().strip();
         if (!labelText.endsWith(":")) {
             f.at(Rules.RECIPIENTS_PUNCTUATION, label, "viết \"" + labelText + "\", thiếu dấu hai chấm");
@@ -57,7 +58,7 @@ final class ClosingChecks {
             return;
         }
         for (Line line : lines) {
-            FormatChecks.check(f, ComponentFormat.RECIPIENTS, line);
+            FormatChecks.check(f, Component.RECIPIENTS, line);
         }
         int archive = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -3,53 +3,70 @@ package vn.vanban.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import vn.vanban.check.ComponentFormat.Align;
-import vn.vanban.check.ComponentFormat.LetterCase;
 import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.RunFormat;
+import vn.vanban.nd30.Align;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.LetterCase;
+import vn.vanban.nd30.Range;
 
-/** Checks a line of a component against its {@link ComponentFormat}: size, case, bold, italic, alignment. */
+/** Checks a line of a component against the format the rule book gives it: size, case, bold, italic, alignment. */
 final class FormatChecks {
 
     private FormatChecks() {
     }
 
-    static void check(Findings findings, ComponentFormat format, Line line) {
-        check(findings, format, line, false);
+    static void check(Findings findings, Component component, Line line) {
+        check(findings, component, line, false);
     }
 
     /**
      * @param aggregate report one finding for all lines with the same fault (body paragraphs)
      */
-    static void check(Findings findings, ComponentFormat format, Line line, boolean aggregate) {
-        List<RunFormat> ink = line.inkFormats();
-        if (ink.isEmpty()) {
+    static void check(Findings findings, Component component, Line line, boolean aggregate) {
+        if (line.inkFormats().isEmpty()) {
             return;
         }
-        String name = format.name();
-        String size = size(format, ink);
-        if (size != null) {
-            report(findings, format.sizeRule(), line, name + ": " + size, aggregate);
-        }
-        String letterCase = letterCase(format, line);
-        if (letterCase != null) {
-            report(findings, format.caseRule(), line, name + ": " + letterCase, aggregate);
-        }
-        String bold = property(format.bold(), line, true, aggregate);
+        size(findings, component, line, aggregate);
+        letterCase(findings, component, line, aggregate);
+        String bold = property(component.bold(), line, true, aggregate);
         if (bold != null) {
-            report(findings, format.boldRule(), line, name + ": " + bold, aggregate);
+            report(findings, ComponentRules.bold(component), line, component.displayName() + ": " + bold, aggregate);
         }
-        String italic = property(format.italic(), line, false, aggregate);
-        if (italic != null) {
-            report(findings, format.italicRule(), line, name + ": " + italic, aggregate);
-        }
-        if (format.alignment() != null && format.alignment() != Align.JUSTIFIED && line.alone()) {
+        italic(findings, component, line, aggregate);
+        if (component.alignment() != null && component.alignment() != Align.JUSTIFIED && line.alone()) {
             Alignment actual = line.para().format().alignment();
-            boolean ok = format.alignment() == Align.CENTER ? actual == Alignment.CENTER
+            boolean ok = component.alignment() == Align.CENTER ? actual == Alignment.CENTER
                     : actual == Alignment.LEFT || actual == Alignment.JUSTIFIED;
             if (!ok) {
-                report(findings, format.alignRule(), line, name + ": " + alignment(actual), aggregate);
+                report(findings, ComponentRules.alignment(component), line,
+                        component.displayName() + ": " + alignment(actual), aggregate);
             }
+        }
+    }
+
+    static void size(Findings findings, Component component, Line line, boolean aggregate) {
+        if (component.size() == null || line.inkFormats().isEmpty()) {
+            return;
+        }
+        String size = sizeOutside(line.inkFormats(), component.size().allowed().min(), component.size().allowed().max());
+        if (size != null) {
+            report(findings, ComponentRules.size(component), line, component.displayName() + ": " + size, aggregate);
+        }
+    }
+
+    static void letterCase(Findings findings, Component component, Line line, boolean aggregate) {
+        String letterCase = letterCase(component, line);
+        if (letterCase != null) {
+            report(findings, ComponentRules.letterCase(component), line, component.displayName() + ": " + letterCase,
+                    aggregate);
+        }
+    }
+
+    static void italic(Findings findings, Component component, Line line, boolean aggregate) {
+        String italic = property(component.italic(), line, false, aggregate);
+        if (italic != null) {
+            report(findings, ComponentRules.italic(component), line, component.displayName() + ": " + italic, aggregate);
         }
     }
 
@@ -59,13 +76,6 @@ final class FormatChecks {
         } else {
             findings.at(rule, line, actual);
         }
-    }
-
-    static String size(ComponentFormat format, List<RunFormat> ink) {
-        if (format.minSize() == null) {
-            return null;
-        }
-        return sizeOutside(ink, format.minSize(), format.maxSize());
     }
 
     /** "cỡ chữ 12 pt" when a character is set outside min..max, else null. */
@@ -81,20 +91,20 @@ final class FormatChecks {
         }
         List<String> shown = new ArrayList<>();
         for (double s : sizes) {
-            shown.add(ComponentFormat.pt(s).replace(" pt", ""));
+            shown.add(Range.number(s));
         }
         return "cỡ chữ " + String.join(" và ", shown) + " pt";
     }
 
-    private static String letterCase(ComponentFormat format, Line line) {
-        if (format.letterCase() == null) {
+    private static String letterCase(Component component, Line line) {
+        if (component.letterCase() == null) {
             return null;
         }
         String shown = line.shown();
-        if (format.letterCase() == LetterCase.UPPER && !VietnameseText.allUpper(shown)) {
+        if (component.letterCase() == LetterCase.UPPER && !VietnameseText.allUpper(shown)) {
             return "có chữ in thường";
         }
-        if (format.letterCase() == LetterCase.LOWER && VietnameseText.typedInCapitals(shown)) {
+        if (component.letterCase() == LetterCase.LOWER && VietnameseText.typedInCapitals(shown)) {
             return "viết toàn chữ in hoa";
         }
         return null;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.vanban.check.Components.FoundRule;
 import vn.vanban.check.Line.Column;
 import vn.vanban.docx.Ooxml;
@@ -14,6 +15,8 @@ import vn.vanban.docx.ParagraphFormat;
 import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.DocumentType;
 
 /**
  * The first page's components: issuing body, number and symbol, Quốc hiệu and Tiêu ngữ, place and
@@ -21,22 +24,26 @@ import vn.vanban.docx.ReadDocument.Para;
  */
 final class HeaderChecks {
 
-    static final String MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc";
+    private static final String MOTTO_TEXT = Component.MOTTO.fixedText();
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^(?<word>[^\\s:./0-9]+)\\s*(?<colon>:?)\\s*(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?<place>[^,]*?)\\s*(?<comma>,?)\\s*ngày\\s*(?<d>\\S*?)\\s*tháng\\s*(?<m>\\S*?)\\s*năm\\s*(?<y>\\d{4})\\s*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Phụ lục III writes these abbreviations in mixed case. */
-    private static final Set<String> MIXED_CASE = Set.of("QyĐ", "CTr", "TTr", "TrS");
+    /** Every abbreviation of Phụ lục III, as it writes them. */
     private static final Set<String> ABBREVIATIONS = abbreviations();
+    /** QyĐ, CTr, TTr, TrS: the abbreviations Phụ lục III writes in mixed case. */
+    private static final Set<String> MIXED_CASE = ABBREVIATIONS.stream()
+            .filter(a -> !VietnameseText.allUpper(a)).collect(Collectors.toUnmodifiableSet());
 
     private HeaderChecks() {
     }
 
     private static Set<String> abbreviations() {
-        Set<String> all = new LinkedHashSet<>(Recognizer.TYPE_NAMES.values());
-        all.addAll(List.of("SY", "TrS", "SL"));
+        Set<String> all = new LinkedHashSet<>();
+        for (DocumentType type : DocumentType.values()) {
+            all.add(type.abbreviation());
+        }
         return all;
     }
 
@@ -53,11 +60,11 @@ final class HeaderChecks {
 
     private static void nationalTitle(Findings f, ReadDocument doc, Components c) {
         if (c.nationalTitle().isEmpty()) {
-            f.notFound(Rules.NATIONAL_TITLE_MISSING, "Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" ở phần đầu văn bản");
+            f.notFound(Rules.NATIONAL_TITLE_MISSING, "Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText() + "\" ở phần đầu văn bản");
             return;
         }
         for (Line line : c.nationalTitle()) {
-            FormatChecks.check(f, ComponentFormat.NATIONAL_TITLE, line);
+            FormatChecks.check(f, Component.NATIONAL_TITLE, line);
         }
         Line first = c.nationalTitle().get(0);
         if (first.column() == Column.FULL && first.para().format().alignment() != Alignment.RIGHT) {
@@ -78,7 +85,7 @@ final class HeaderChecks {
             return;
         }
         Line motto = c.motto();
-        FormatChecks.check(f, ComponentFormat.MOTTO, motto);
+        FormatChecks.check(f, Component.MOTTO, motto);
         String text = motto.text().replaceAll("\\s+", " ").strip();
         if (!text.equals(MOTTO_TEXT) && !VietnameseText.typedInCapitals(text)) {
             f.at(Rules.MOTTO_TEXT, motto, "Tiêu ngữ viết \"" + text + "\"");
@@ -95,10 +102,10 @@ final class HeaderChecks {
             return;
         }
         for (Line line : c.parentLines()) {
-            FormatChecks.check(f, ComponentFormat.PARENT, line);
+            FormatChecks.check(f, Component.PARENT, line);
         }
         for (Line line : c.issuerLines()) {
-            FormatChecks.check(f, ComponentFormat.ISSUER, line);
+            FormatChecks.check(f, Component.ISSUER, line);
         }
         List<Line> all = new ArrayList<>(c.parentLines());
         all.addAll(c.issuerLines());
@@ -129,7 +136,7 @@ final class HeaderChecks {
             f.notFound(Rules.NUMBER_MISSING, "dòng số, ký hiệu \"Số: .../...\" dưới tên cơ quan ban hành");
             return;
         }
-        FormatChecks.check(f, ComponentFormat.NUMBER, line);
+        FormatChecks.check(f, Component.NUMBER, line);
         String text = line.text().strip();
         Matcher m = NUMBER_LINE.matcher(text);
         if (!m.matches()) {
@@ -207,7 +214,7 @@ final class HeaderChecks {
             return;
         }
         for (Line line : c.placeDate()) {
-            FormatChecks.check(f, ComponentFormat.DATE, line);
+            FormatChecks.check(f, Component.DATE, line);
         }
         Line first = c.placeDate().get(0);
         StringBuilder joined = new StringBuilder();
@@ -265,17 +272,17 @@ final class HeaderChecks {
                 f.notFound(Rules.TYPE_MISSING, "tên loại văn bản (ví dụ KẾ HOẠCH, QUYẾT ĐỊNH) hay trích yếu công văn \"V/v ...\"");
             }
             for (Line line : c.letterSubject()) {
-                FormatChecks.check(f, ComponentFormat.LETTER_SUBJECT, line);
+                FormatChecks.check(f, Component.LETTER_SUBJECT, line);
             }
             return;
         }
-        FormatChecks.check(f, ComponentFormat.TYPE, c.typeName());
+        FormatChecks.check(f, Component.TYPE, c.typeName());
         if (c.subject().isEmpty()) {
             f.at(Rules.SUBJECT_MISSING, c.typeName(), "không tìm thấy trích yếu dưới tên loại văn bản");
             return;
         }
         for (Line line : c.subject()) {
-            FormatChecks.check(f, ComponentFormat.SUBJECT, line);
+            FormatChecks.check(f, Component.SUBJECT, line);
         }
         ruleLine(f, RuleLine.SUBJECT, c.subject(), c.subjectRule());
     }
@@ -301,8 +308,8 @@ final class HeaderChecks {
                     f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, dòng chữ " + spec.name() + " dài "
                             + mm(width) + " mm");
                 }
-            } else if (length < width / 3.0 - RuleLine.SHORT_LENGTH_TOLERANCE
-                    || length > width / 2.0 + RuleLine.SHORT_LENGTH_TOLERANCE) {
+            } else if (length < width * spec.underline().minShare() - RuleLine.SHORT_LENGTH_TOLERANCE
+                    || length > width * spec.underline().maxShare() + RuleLine.SHORT_LENGTH_TOLERANCE) {
                 f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, bằng " + Math.round(100.0 * length / width)
                         + "% dòng chữ " + spec.name() + " dài " + mm(width) + " mm");
             }

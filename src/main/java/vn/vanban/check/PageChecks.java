@@ -1,16 +1,17 @@
 package vn.vanban.check;
 
-import vn.vanban.docx.Ooxml;
 import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.ReadDocument.HeaderFooter;
 import vn.vanban.docx.ReadDocument.PageField;
 import vn.vanban.docx.ReadDocument.Section;
+import vn.vanban.nd30.Choice;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Page;
+import vn.vanban.nd30.Range;
 
 /** Page size, orientation and margins of every section; page numbers (Phụ lục I, mục I). */
 final class PageChecks {
 
-    private static final int A4_SHORT = 11906;
-    private static final int A4_LONG = 16838;
     /** One millimetre, for page sizes. */
     private static final int SIZE_TOLERANCE = 57;
     /** A tenth of a millimetre, for margins: 15 mm is 850.4 twips and Word stores 850. */
@@ -32,7 +33,7 @@ final class PageChecks {
         } else {
             int shortSide = Math.min(s.pageWidth(), s.pageHeight());
             int longSide = Math.max(s.pageWidth(), s.pageHeight());
-            if (Math.abs(shortSide - A4_SHORT) > SIZE_TOLERANCE || Math.abs(longSide - A4_LONG) > SIZE_TOLERANCE) {
+            if (Math.abs(shortSide - Page.A4_WIDTH_TWIPS) > SIZE_TOLERANCE || Math.abs(longSide - Page.A4_HEIGHT_TWIPS) > SIZE_TOLERANCE) {
                 f.document(Rules.PAGE_A4, where + "khổ giấy " + HeaderChecks.mm(s.pageWidth()) + " × "
                         + HeaderChecks.mm(s.pageHeight()) + " mm");
             }
@@ -40,18 +41,20 @@ final class PageChecks {
         if (s.landscape() && s.tables() == 0) {
             f.document(Rules.PAGE_ORIENTATION, where + "trang xoay ngang mà không có bảng, biểu");
         }
-        margin(f, Rules.MARGIN_TOP, where + "lề trên", s.marginTop(), 20, 25);
-        margin(f, Rules.MARGIN_BOTTOM, where + "lề dưới", s.marginBottom(), 20, 25);
-        margin(f, Rules.MARGIN_LEFT, where + "lề trái", s.marginLeft() == null ? null : s.marginLeft() + s.gutter(), 30, 35);
-        margin(f, Rules.MARGIN_RIGHT, where + "lề phải", s.marginRight(), 15, 20);
+        margin(f, Rules.MARGIN_TOP, where + "lề trên", s.marginTop(), Choice.MARGIN_TOP);
+        margin(f, Rules.MARGIN_BOTTOM, where + "lề dưới", s.marginBottom(), Choice.MARGIN_BOTTOM);
+        margin(f, Rules.MARGIN_LEFT, where + "lề trái", s.marginLeft() == null ? null : s.marginLeft() + s.gutter(),
+                Choice.MARGIN_LEFT);
+        margin(f, Rules.MARGIN_RIGHT, where + "lề phải", s.marginRight(), Choice.MARGIN_RIGHT);
     }
 
-    private static void margin(Findings f, Rule rule, String what, Integer twips, int minMm, int maxMm) {
+    private static void margin(Findings f, Rule rule, String what, Integer twips, Choice margin) {
         if (twips == null) {
             f.document(rule, what + " không khai báo");
             return;
         }
-        if (twips < Ooxml.mmToTwips(minMm) - MARGIN_TOLERANCE || twips > Ooxml.mmToTwips(maxMm) + MARGIN_TOLERANCE) {
+        Range mm = margin.allowed();
+        if (twips < Page.mmToTwips(mm.min()) - MARGIN_TOLERANCE || twips > Page.mmToTwips(mm.max()) + MARGIN_TOLERANCE) {
             f.document(rule, what + " " + HeaderChecks.mm(twips) + " mm");
         }
     }
@@ -90,8 +93,8 @@ final class PageChecks {
             }
             StringBuilder problems = new StringBuilder();
             for (double size : shown.sizes()) {
-                if (size < 13 || size > 14) {
-                    problems.append(problems.length() == 0 ? "" : ", ").append("cỡ chữ ").append(ComponentFormat.pt(size));
+                if (!Component.PAGE_NUMBER.size().allowed().contains(size)) {
+                    problems.append(problems.length() == 0 ? "" : ", ").append("cỡ chữ ").append(ComponentRules.pt(size));
                 }
             }
             if (shown.italic()) {

@@ -1,6 +1,7 @@
 package vn.vanban.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.ReadDocument.RuleMark;
 import vn.vanban.docx.RunFormat;
-import vn.vanban.model.DocumentKind;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.DocumentType;
 
 /**
  * Finds the components of an administrative document in a .docx nobody here made: the header in
@@ -27,8 +29,12 @@ import vn.vanban.model.DocumentKind;
  */
 final class Recognizer {
 
-    static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static final Pattern MOTTO = Pattern.compile("(?U)ĐỘC LẬP\\s*-?\\s*TỰ DO\\s*-?\\s*HẠNH PHÚC\\.?");
+    private static final String NATIONAL_TITLE = VietnameseText.key(Component.NATIONAL_TITLE.fixedText());
+    /** "CỘNG HÒA XÃ HỘI": enough of the Quốc hiệu to know the header when the rest is misspelt. */
+    private static final String NATIONAL_TITLE_START = String.join(" ", Arrays.asList(NATIONAL_TITLE.split(" ")).subList(0, 4));
+    /** The motto's phrases in capitals, with or without the hyphens between them, a full stop tolerated. */
+    private static final Pattern MOTTO = Pattern.compile("(?U)" + String.join("\\s*-?\\s*",
+            VietnameseText.key(Component.MOTTO.fixedText()).split(" - ")) + "\\.?");
     private static final Pattern NUMBER = Pattern.compile("(?U)^SỐ\\s*[:.]?(\\s.*|\\d.*|/.*|)$");
     private static final Pattern DATE = Pattern.compile("(?U).*\\bNGÀY\\b.*\\bNĂM\\s*\\d{2,4}.*");
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?U)^(V/V|VỀ VIỆC)\\b.*");
@@ -62,19 +68,11 @@ final class Recognizer {
 
     private static Map<String, String> typeNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put(VietnameseText.key("Nghị quyết"), "NQ");
-        names.put(VietnameseText.key("Quyết định"), "QĐ");
-        for (DocumentKind kind : DocumentKind.values()) {
-            names.put(VietnameseText.key(kind.displayName()), kind.abbreviation());
+        for (DocumentType type : DocumentType.values()) {
+            if (!type.isCopy()) {
+                names.put(VietnameseText.key(type.displayName()), type.abbreviation());
+            }
         }
-        names.put(VietnameseText.key("Biên bản"), "BB");
-        names.put(VietnameseText.key("Hợp đồng"), "HĐ");
-        names.put(VietnameseText.key("Công điện"), "CĐ");
-        names.put(VietnameseText.key("Bản ghi nhớ"), "BGN");
-        names.put(VietnameseText.key("Bản thỏa thuận"), "BTT");
-        names.put(VietnameseText.key("Giấy mời"), "GM");
-        names.put(VietnameseText.key("Giấy giới thiệu"), "GGT");
-        names.put(VietnameseText.key("Giấy nghỉ phép"), "GNP");
         return names;
     }
 
@@ -235,7 +233,7 @@ final class Recognizer {
     private int findTypeName() {
         int nationalTitle = -1;
         for (int i = 0; i < Math.min(paras.size(), 60) && nationalTitle < 0; i++) {
-            if (VietnameseText.key(paras.get(i).text()).contains("CỘNG HÒA XÃ HỘI")) {
+            if (VietnameseText.key(paras.get(i).text()).contains(NATIONAL_TITLE_START)) {
                 nationalTitle = i;
             }
         }
@@ -261,7 +259,7 @@ final class Recognizer {
         for (int i = 0; i < Math.min(paras.size(), 40); i++) {
             for (Line line : lines(paras.get(i))) {
                 String key = line.key();
-                if (key.contains("CỘNG HÒA XÃ HỘI") || MOTTO.matcher(key).matches() || NUMBER.matcher(key).matches()
+                if (key.contains(NATIONAL_TITLE_START) || MOTTO.matcher(key).matches() || NUMBER.matcher(key).matches()
                         || DATE.matcher(key).matches() || LETTER_SUBJECT.matcher(key).matches()) {
                     last = i;
                 }
@@ -372,7 +370,7 @@ final class Recognizer {
             return line.column();
         }
         String key = line.key();
-        if (key.contains("CỘNG HÒA XÃ HỘI") || MOTTO.matcher(key).matches() || DATE.matcher(key).matches()) {
+        if (key.contains(NATIONAL_TITLE_START) || MOTTO.matcher(key).matches() || DATE.matcher(key).matches()) {
             return Column.RIGHT;
         }
         Para para = line.para();

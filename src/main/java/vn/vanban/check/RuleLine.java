@@ -1,18 +1,17 @@
 package vn.vanban.check;
 
 import java.util.List;
+import vn.vanban.nd30.Underline;
 
 /**
- * A horizontal rule the decree draws under a component: under the issuing body and the subject
- * 1/3 to 1/2 as long as the line of text, under the motto as long as the motto.
+ * The checker's view of a line the decree draws under a component ({@link Underline}): the rules
+ * it makes and how far a hand-drawn line may stray from the rule book's length.
  */
-public record RuleLine(String id, String name, String source, boolean fullLength) {
+public record RuleLine(Underline underline, String name) {
 
-    private static final String II = "Phụ lục I, Phần I, mục II.";
-
-    public static final RuleLine ISSUER = new RuleLine("ISSUER", "tên cơ quan ban hành", II + "2.b", false);
-    public static final RuleLine MOTTO = new RuleLine("MOTTO", "Tiêu ngữ", II + "1.b", true);
-    public static final RuleLine SUBJECT = new RuleLine("SUBJECT", "trích yếu", II + "5.b", false);
+    public static final RuleLine ISSUER = new RuleLine(Underline.ISSUER, "tên cơ quan ban hành");
+    public static final RuleLine MOTTO = new RuleLine(Underline.MOTTO, "Tiêu ngữ");
+    public static final RuleLine SUBJECT = new RuleLine(Underline.SUBJECT, "trích yếu");
 
     public static final List<RuleLine> ALL = List.of(ISSUER, MOTTO, SUBJECT);
 
@@ -23,25 +22,44 @@ public record RuleLine(String id, String name, String source, boolean fullLength
     /** How far the centre of the line may stand from the centre of the text: 2 mm. */
     static final int CENTER_TOLERANCE = 113;
 
+    public String id() {
+        return underline.name();
+    }
+
+    public String source() {
+        return underline.under().source();
+    }
+
+    public boolean fullLength() {
+        return underline.fullLength();
+    }
+
     public Rule missing() {
-        return new Rule("ND30-" + id + "-RULE-MISSING", source, Severity.ERROR, "Có đường kẻ dưới " + name,
+        return new Rule("ND30-" + id() + "-RULE-MISSING", source(), Severity.ERROR, "Có đường kẻ dưới " + name,
                 "phải có đường kẻ ngang, nét liền dưới " + name);
     }
 
     public Rule length() {
-        return new Rule("ND30-" + id + "-RULE-LENGTH", source, Severity.ERROR, "Độ dài đường kẻ dưới " + name,
-                fullLength ? "đường kẻ phải dài bằng dòng chữ " + name + " (sai lệch không quá 10%)"
-                        : "đường kẻ phải dài từ 1/3 đến 1/2 dòng chữ " + name);
+        return new Rule("ND30-" + id() + "-RULE-LENGTH", source(), Severity.ERROR, "Độ dài đường kẻ dưới " + name,
+                fullLength() ? "đường kẻ phải dài bằng dòng chữ " + name + " (sai lệch không quá 10%)"
+                        : "đường kẻ phải dài từ " + fraction(underline.minShare()) + " đến " + fraction(underline.maxShare())
+                                + " dòng chữ " + name);
     }
 
     public Rule centered() {
-        return new Rule("ND30-" + id + "-RULE-CENTERED", source, Severity.ERROR, "Vị trí đường kẻ dưới " + name,
+        return new Rule("ND30-" + id() + "-RULE-CENTERED", source(), Severity.ERROR, "Vị trí đường kẻ dưới " + name,
                 "đường kẻ phải đặt cân đối (canh giữa) so với dòng chữ " + name);
     }
 
     public Rule solid() {
-        return new Rule("ND30-" + id + "-RULE-SOLID", source, Severity.ERROR, "Nét của đường kẻ dưới " + name,
+        return new Rule("ND30-" + id() + "-RULE-SOLID", source(), Severity.ERROR, "Nét của đường kẻ dưới " + name,
                 "đường kẻ phải là nét liền");
+    }
+
+    /** 1/3, 1/2: the shares the decree writes as fractions. */
+    private static String fraction(double share) {
+        long denominator = Math.round(1 / share);
+        return "1/" + denominator;
     }
 
     public List<Rule> rules() {

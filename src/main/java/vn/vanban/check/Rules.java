@@ -4,25 +4,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.vanban.nd30.Choice;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Page;
+import vn.vanban.nd30.Range;
 
 /**
  * Every rule the checker applies, with where Decree 30 says it. The format rules of each
- * component come from {@link ComponentFormat}; the rules under the issuing body, the motto and
- * the subject from {@link RuleLine}; the rest are listed here.
+ * component come from the rule book through {@link ComponentRules}; the rules under the issuing
+ * body, the motto and the subject from {@link RuleLine}; the rest are listed here, their ranges and
+ * fixed words read from the rule book ({@code vn.vanban.nd30}).
  */
 public final class Rules {
 
     private static final String I = "Phụ lục I, Phần I, mục I.";
     private static final String II = "Phụ lục I, Phần I, mục II.";
+    private static final Range PAGE_NUMBER_SIZES = Component.PAGE_NUMBER.size().allowed();
 
     public static final Rule PAGE_A4 = rule("ND30-PAGE-A4", I + "1", "Khổ giấy",
             "phải khổ A4 (210 × 297 mm)");
     public static final Rule PAGE_ORIENTATION = new Rule("ND30-PAGE-ORIENTATION", I + "2", Severity.WARNING,
             "Hướng trang", "phải trình bày theo chiều dài khổ A4; chỉ trình bày theo chiều rộng khi nội dung có bảng, biểu");
-    public static final Rule MARGIN_TOP = rule("ND30-MARGIN-TOP", I + "3", "Lề trên", "phải cách mép trên 20–25 mm");
-    public static final Rule MARGIN_BOTTOM = rule("ND30-MARGIN-BOTTOM", I + "3", "Lề dưới", "phải cách mép dưới 20–25 mm");
-    public static final Rule MARGIN_LEFT = rule("ND30-MARGIN-LEFT", I + "3", "Lề trái", "phải cách mép trái 30–35 mm");
-    public static final Rule MARGIN_RIGHT = rule("ND30-MARGIN-RIGHT", I + "3", "Lề phải", "phải cách mép phải 15–20 mm");
+    public static final Rule MARGIN_TOP = margin("ND30-MARGIN-TOP", Choice.MARGIN_TOP, "trên");
+    public static final Rule MARGIN_BOTTOM = margin("ND30-MARGIN-BOTTOM", Choice.MARGIN_BOTTOM, "dưới");
+    public static final Rule MARGIN_LEFT = margin("ND30-MARGIN-LEFT", Choice.MARGIN_LEFT, "trái");
+    public static final Rule MARGIN_RIGHT = margin("ND30-MARGIN-RIGHT", Choice.MARGIN_RIGHT, "phải");
     public static final Rule FONT_FAMILY = rule("ND30-FONT-FAMILY", I + "4", "Phông chữ của mọi đoạn có chữ",
             "phải dùng phông chữ Times New Roman");
     public static final Rule FONT_COLOR = rule("ND30-FONT-COLOR", I + "4", "Màu chữ", "chữ phải màu đen");
@@ -40,17 +46,18 @@ public final class Rules {
     public static final Rule PAGE_NUMBER_POSITION = rule("ND30-PAGE-NUMBER-POSITION", I + "7", "Vị trí số trang",
             "số trang phải đặt canh giữa theo chiều ngang trong phần lề trên (đầu trang)");
     public static final Rule PAGE_NUMBER_FORMAT = rule("ND30-PAGE-NUMBER-FORMAT", I + "7",
-            "Kiểu số trang: chữ số Ả Rập từ 1, cỡ 13–14, chữ đứng",
-            "số trang phải bằng chữ số Ả Rập, đánh từ số 1, cỡ chữ 13 đến 14, kiểu chữ đứng");
+            "Kiểu số trang: chữ số Ả Rập từ 1, cỡ " + PAGE_NUMBER_SIZES.text() + ", chữ đứng",
+            "số trang phải bằng chữ số Ả Rập, đánh từ số 1, cỡ chữ " + Range.number(PAGE_NUMBER_SIZES.min()) + " đến "
+                    + Range.number(PAGE_NUMBER_SIZES.max()) + ", kiểu chữ đứng");
 
     public static final Rule NATIONAL_TITLE_MISSING = rule("ND30-NATIONAL-TITLE-MISSING", II + "1.a", "Có Quốc hiệu",
-            "phải có Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" ở phía trên cùng, bên phải trang đầu");
+            "phải có Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText() + "\" ở phía trên cùng, bên phải trang đầu");
     public static final Rule NATIONAL_TITLE_POSITION = rule("ND30-NATIONAL-TITLE-POSITION", II + "1.a",
             "Vị trí Quốc hiệu", "Quốc hiệu phải ở phía trên cùng, bên phải trang đầu (cột phải của phần đầu văn bản)");
     public static final Rule MOTTO_MISSING = rule("ND30-MOTTO-MISSING", II + "1.b", "Có Tiêu ngữ",
-            "phải có Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\" canh giữa dưới Quốc hiệu");
+            "phải có Tiêu ngữ \"" + Component.MOTTO.fixedText() + "\" canh giữa dưới Quốc hiệu");
     public static final Rule MOTTO_TEXT = rule("ND30-MOTTO-TEXT", II + "1.b", "Cách viết Tiêu ngữ",
-            "phải viết \"Độc lập - Tự do - Hạnh phúc\": chữ cái đầu mỗi cụm từ viết hoa, giữa các cụm từ có gạch nối (-) và có cách chữ");
+            "phải viết \"" + Component.MOTTO.fixedText() + "\": chữ cái đầu mỗi cụm từ viết hoa, giữa các cụm từ có gạch nối (-) và có cách chữ");
     public static final Rule HEADER_SPACING = new Rule("ND30-HEADER-SPACING", II + "1.c; mục II.2.b", Severity.WARNING,
             "Giãn dòng của Quốc hiệu, Tiêu ngữ và tên cơ quan",
             "Quốc hiệu và Tiêu ngữ, tên cơ quan chủ quản và tên cơ quan ban hành phải cách nhau dòng đơn");
@@ -88,13 +95,13 @@ public final class Rules {
     public static final Rule BODY_MISSING = rule("ND30-BODY-MISSING", II + "6", "Có nội dung văn bản",
             "phải có nội dung văn bản giữa tên loại, trích yếu và phần ký");
     public static final Rule BODY_INDENT = rule("ND30-BODY-INDENT", II + "6.e", "Thụt đầu dòng của nội dung",
-            "chữ đầu dòng phải lùi vào 1 cm hoặc 1,27 cm");
+            "chữ đầu dòng phải lùi vào " + Choice.FIRST_LINE_INDENT.allowedText());
     public static final Rule BODY_SPACING = rule("ND30-BODY-SPACING", II + "6.e", "Khoảng cách giữa các đoạn",
-            "khoảng cách giữa các đoạn văn phải tối thiểu là 6 pt");
+            "khoảng cách giữa các đoạn văn phải tối thiểu là " + Range.number(Choice.PARAGRAPH_SPACING.allowed().min()) + " pt");
     public static final Rule BODY_LINE_SPACING = rule("ND30-BODY-LINE-SPACING", II + "6.e", "Khoảng cách giữa các dòng",
-            "khoảng cách giữa các dòng phải từ dòng đơn đến 1,5 dòng");
+            "khoảng cách giữa các dòng phải từ dòng đơn đến " + Range.number(Choice.LINE_SPACING.allowed().max()) + " dòng");
     public static final Rule BODY_END = new Rule("ND30-BODY-END", "Phụ lục III, các mẫu 1.1–1.10", Severity.WARNING,
-            "Dấu kết thúc nội dung", "nội dung văn bản nên kết thúc bằng dấu \"./.\" như các mẫu của Phụ lục III");
+            "Dấu kết thúc nội dung", "nội dung văn bản nên kết thúc bằng dấu \"" + Page.BODY_END + "\" như các mẫu của Phụ lục III");
     public static final Rule SIGNER_MISSING = rule("ND30-SIGNER-MISSING", II + "7", "Có quyền hạn, chức vụ người ký",
             "phải có quyền hạn, chức vụ của người ký (ví dụ TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH) ở cuối văn bản, bên phải");
     public static final Rule SIGNER_AUTHORITY = rule("ND30-SIGNER-AUTHORITY", II + "7.b", "Chữ viết tắt quyền hạn ký",
@@ -103,7 +110,7 @@ public final class Rules {
     public static final Rule SIGNER_NAME_MISSING = rule("ND30-SIGNER-NAME-MISSING", II + "7.đ", "Có họ tên người ký",
             "phải có họ và tên người ký dưới chức vụ");
     public static final Rule RECIPIENTS_MISSING = rule("ND30-RECIPIENTS-MISSING", II + "9.d", "Có nơi nhận",
-            "phải có \"Nơi nhận:\" ở cuối văn bản, bên trái, và danh sách nơi nhận");
+            "phải có \"" + Component.RECIPIENTS_LABEL.fixedText() + "\" ở cuối văn bản, bên trái, và danh sách nơi nhận");
     public static final Rule RECIPIENTS_PUNCTUATION = rule("ND30-RECIPIENTS-PUNCTUATION", II + "9.d",
             "Dấu câu của nơi nhận", "sau \"Nơi nhận\" phải có dấu hai chấm (:); mỗi nơi nhận trên một dòng, đầu dòng có gạch đầu "
                     + "dòng (-), cuối dòng có dấu chấm phẩy (;)");
@@ -124,8 +131,8 @@ public final class Rules {
         for (RuleLine line : RuleLine.ALL) {
             all.addAll(line.rules());
         }
-        for (ComponentFormat format : ComponentFormat.ALL) {
-            all.addAll(format.rules());
+        for (Component component : ComponentRules.CHECKED) {
+            all.addAll(ComponentRules.of(component));
         }
         for (Rule r : all) {
             if (BY_ID.put(r.id(), r) != null) {
@@ -135,6 +142,10 @@ public final class Rules {
     }
 
     private Rules() {
+    }
+
+    private static Rule margin(String id, Choice margin, String side) {
+        return rule(id, margin.source(), margin.label(), "phải cách mép " + side + " " + margin.allowedText());
     }
 
     private static Rule rule(String id, String source, String checks, String expected) {

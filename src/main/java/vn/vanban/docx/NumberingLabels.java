@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 import vn.vanban.docx.ParagraphFormat.NumberingRef;
-import vn.vanban.render.Numbering;
+import vn.vanban.nd30.Numbering;
 
 /**
  * The numbers Word writes in front of list paragraphs ("a)", "1.", "-"), counted the way Word

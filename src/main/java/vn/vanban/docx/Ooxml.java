@@ -236,8 +236,4 @@ public final class Ooxml {
     public static double twipsToMm(double twips) {
         return twips / TWIPS_PER_MM;
     }
-
-    public static int mmToTwips(double mm) {
-        return (int) Math.round(mm * TWIPS_PER_MM);
-    }
 }

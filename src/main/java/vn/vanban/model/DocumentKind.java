@@ -2,48 +2,51 @@ package vn.vanban.model;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.vanban.nd30.DocumentType;
 
 /**
- * Document types with a type name (Mẫu 1.4 of Phụ lục III), each with its Phụ lục III
- * abbreviation. They share one layout: header, type name and subject, body, closing.
+ * The document types vanban writes with one layout (Mẫu 1.4 of Phụ lục III: header, type name and
+ * subject, body, closing); their names and abbreviations are the decree's ({@link DocumentType}).
  */
 public enum DocumentKind {
-    CHI_THI("CT", "Chỉ thị"),
-    QUY_CHE("QC", "Quy chế"),
-    QUY_DINH("QyĐ", "Quy định"),
-    THONG_CAO("TC", "Thông cáo"),
-    THONG_BAO("TB", "Thông báo"),
-    HUONG_DAN("HD", "Hướng dẫn"),
-    CHUONG_TRINH("CTr", "Chương trình"),
-    KE_HOACH("KH", "Kế hoạch"),
-    PHUONG_AN("PA", "Phương án"),
-    DE_AN("ĐA", "Đề án"),
-    DU_AN("DA", "Dự án"),
-    BAO_CAO("BC", "Báo cáo"),
-    TO_TRINH("TTr", "Tờ trình"),
-    GIAY_UY_QUYEN("GUQ", "Giấy ủy quyền"),
-    PHIEU_GUI("PG", "Phiếu gửi"),
-    PHIEU_CHUYEN("PC", "Phiếu chuyển"),
-    PHIEU_BAO("PB", "Phiếu báo");
+    CHI_THI(DocumentType.CHI_THI),
+    QUY_CHE(DocumentType.QUY_CHE),
+    QUY_DINH(DocumentType.QUY_DINH),
+    THONG_CAO(DocumentType.THONG_CAO),
+    THONG_BAO(DocumentType.THONG_BAO),
+    HUONG_DAN(DocumentType.HUONG_DAN),
+    CHUONG_TRINH(DocumentType.CHUONG_TRINH),
+    KE_HOACH(DocumentType.KE_HOACH),
+    PHUONG_AN(DocumentType.PHUONG_AN),
+    DE_AN(DocumentType.DE_AN),
+    DU_AN(DocumentType.DU_AN),
+    BAO_CAO(DocumentType.BAO_CAO),
+    TO_TRINH(DocumentType.TO_TRINH),
+    GIAY_UY_QUYEN(DocumentType.GIAY_UY_QUYEN),
+    PHIEU_GUI(DocumentType.PHIEU_GUI),
+    PHIEU_CHUYEN(DocumentType.PHIEU_CHUYEN),
+    PHIEU_BAO(DocumentType.PHIEU_BAO);
 
-    private final String abbreviation;
-    private final String displayName;
+    private final DocumentType type;
 
-    DocumentKind(String abbreviation, String displayName) {
-        this.abbreviation = abbreviation;
-        this.displayName = displayName;
+    DocumentKind(DocumentType type) {
+        this.type = type;
+    }
+
+    public DocumentType type() {
+        return type;
     }
 
     public String abbreviation() {
-        return abbreviation;
+        return type.abbreviation();
     }
 
     /** The name as written in running text, e.g. "Kế hoạch". */
     public String displayName() {
-        return displayName;
+        return type.displayName();
     }
 
     public static Optional<DocumentKind> fromAbbreviation(String abbreviation) {
-        return Arrays.stream(values()).filter(k -> k.abbreviation.equals(abbreviation)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.abbreviation().equals(abbreviation)).findFirst();
     }
 }

@@ -65,6 +65,11 @@ public record Plan(
                 closing, newSigner, recipients, archive, variables, presentation);
     }
 
+    public Plan withPresentation(Presentation newPresentation) {
+        return new Plan(kind, issuer, number, date, year, subject, legalBases, introduction, parts,
+                closing, signer, recipients, archive, variables, newPresentation);
+    }
+
     public Plan withVariables(Map<String, String> newVariables) {
         return new Plan(kind, issuer, number, date, year, subject, legalBases, introduction, parts,
                 closing, signer, recipients, archive, newVariables, presentation);

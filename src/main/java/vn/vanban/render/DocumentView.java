@@ -1,6 +1,9 @@
 package vn.vanban.render;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the templates print, already decided: text with variables expanded and case set,
@@ -9,7 +12,7 @@ import java.util.List;
  */
 public record DocumentView(
         Page page,
-        Sizes sizes,
+        Styles styles,
         Header header,
         Title title,
         List<BodyParagraph> body,
@@ -26,12 +29,22 @@ public record DocumentView(
     }
 
     /**
-     * Font sizes in half-points, body spacing in twips.
+     * What the styles part sets: the font, the body's size and spacing, and each component's
+     * letters. Sizes in half-points, spacing in twips.
      *
      * @param line line spacing in 240ths of a line (240 = single)
+     * @param components each component's letters, by the rule book's name (ISSUER, MOTTO, ...)
      */
-    public record Sizes(int body, int nationalTitle, int motto, int issuer, int number, int recipientsLabel,
-            int recipients, int firstLineIndent, int spacingAfter, int line) {
+    public record Styles(String font, String color, int body, int firstLineIndent, int spacingAfter, int line,
+            Map<String, TextFormat> components) {
+
+        public Styles {
+            components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+        }
+    }
+
+    /** A component's letters; size 0 where it takes the size of the body text. */
+    public record TextFormat(boolean bold, boolean italic, int size) {
     }
 
     /** A rule under a line of text: a bordered paragraph of its own, centred by equal indents. */

@@ -2,7 +2,9 @@ package vn.vanban.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.vanban.model.Assignment;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Block;
@@ -16,31 +18,23 @@ import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
 import vn.vanban.model.UnitDuty;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Numbering;
+import vn.vanban.nd30.Page;
+import vn.vanban.nd30.Size;
+import vn.vanban.nd30.Underline;
 import vn.vanban.render.BodyParagraph.Kind;
 import vn.vanban.render.FontMetrics.Style;
 
 /**
  * Lays a plan out as Decree 30 requires: expands variables, sets case, writes numbering labels
- * and dates, measures the rules and checks that the header lines fit their columns.
+ * and dates, measures the rules and checks that the header lines fit their columns. Every size,
+ * fixed text and share comes from the rule book ({@code vn.vanban.nd30}).
  */
 public final class PlanLayout {
 
-    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    public static final String RECIPIENTS_LABEL = "Nơi nhận:";
-    public static final String FULL_STOP = "./.";
-
-    static final int A4_WIDTH = 11906;
-    static final int A4_HEIGHT = 16838;
-    static final int HEADER_DISTANCE = 567;
-    /** The header and closing tables: about 40/60 of the text width (DESIGN.md). */
-    static final double LEFT_COLUMN_SHARE = 0.4;
-    /** Rules under the issuing body and the subject: 1/3 to 1/2 of their line; the middle of it. */
-    static final double SHORT_RULE_SHARE = 0.4;
-    static final double NUMBER_SIZE = 13;
-    static final double RECIPIENTS_LABEL_SIZE = 12;
-    static final double RECIPIENTS_SIZE = 11;
-    static final double SMALLEST_DATE_SIZE = 13;
+    private static final String NATIONAL_TITLE = Component.NATIONAL_TITLE.fixedText();
+    private static final String MOTTO = Component.MOTTO.fixedText();
 
     private PlanLayout() {
     }
@@ -54,10 +48,6 @@ public final class PlanLayout {
 
     public static Result layout(Plan plan) {
         return new PlanLayout.Builder(plan).build();
-    }
-
-    static int mmToTwips(double mm) {
-        return (int) Math.round(mm * 1440 / 25.4);
     }
 
     static int halfPoints(double pt) {
@@ -78,11 +68,11 @@ public final class PlanLayout {
 
         Result build() {
             DocumentView.Page page = page();
-            int left = (int) Math.round(page.textWidth() * LEFT_COLUMN_SHARE);
+            int left = (int) Math.round(page.textWidth() * Page.LEFT_COLUMN_SHARE);
             int right = page.textWidth() - left;
             DocumentView view = new DocumentView(
                     page,
-                    sizes(),
+                    styles(),
                     header(left, right),
                     title(page.textWidth()),
                     body(),
@@ -93,24 +83,35 @@ public final class PlanLayout {
 
         private DocumentView.Page page() {
             Presentation.Margins m = style.margins();
-            int left = mmToTwips(m.left());
-            int right = mmToTwips(m.right());
-            return new DocumentView.Page(A4_WIDTH, A4_HEIGHT, mmToTwips(m.top()), mmToTwips(m.bottom()), left, right,
-                    HEADER_DISTANCE, A4_WIDTH - left - right);
+            int left = Page.mmToTwips(m.left());
+            int right = Page.mmToTwips(m.right());
+            return new DocumentView.Page(Page.A4_WIDTH_TWIPS, Page.A4_HEIGHT_TWIPS, Page.mmToTwips(m.top()),
+                    Page.mmToTwips(m.bottom()), left, right, Page.HEADER_DISTANCE_TWIPS,
+                    Page.A4_WIDTH_TWIPS - left - right);
         }
 
-        private DocumentView.Sizes sizes() {
-            return new DocumentView.Sizes(
+        /** Each component's letters as its Word style sets them, read from the rule book. */
+        private DocumentView.Styles styles() {
+            Map<String, DocumentView.TextFormat> formats = new LinkedHashMap<>();
+            for (Component component : Component.values()) {
+                Size size = component.size();
+                int halfPoints = size == null || size.followsBody() ? 0 : halfPoints(size(component));
+                formats.put(component.name(), new DocumentView.TextFormat(
+                        Boolean.TRUE.equals(component.bold()), Boolean.TRUE.equals(component.italic()), halfPoints));
+            }
+            return new DocumentView.Styles(
+                    Page.FONT,
+                    Page.COLOR,
                     halfPoints(style.bodySize()),
-                    halfPoints(style.nationalTitleSize()),
-                    halfPoints(style.nationalTitleSize() + 1),
-                    halfPoints(style.issuerSize()),
-                    halfPoints(NUMBER_SIZE),
-                    halfPoints(RECIPIENTS_LABEL_SIZE),
-                    halfPoints(RECIPIENTS_SIZE),
-                    (int) Math.round(style.firstLineIndent() * 1440 / 2.54),
+                    Page.cmToTwips(style.firstLineIndent()),
                     (int) Math.round(style.paragraphSpacing() * 20),
-                    (int) Math.round(style.lineSpacing() * 240));
+                    (int) Math.round(style.lineSpacing() * 240),
+                    formats);
+        }
+
+        /** A component's size in points with this plan's choices. */
+        private double size(Component component) {
+            return component.size().value(style::value);
         }
 
         private DocumentView.Header header(int left, int right) {
@@ -118,28 +119,30 @@ public final class PlanLayout {
             List<String> issuerLines = plan.issuer().nameLines().stream().map(Builder::upper).toList();
             int widest = 0;
             for (String line : parentLines) {
-                widest = Math.max(widest, fits(line, Style.REGULAR, style.issuerSize(), left, "tên cơ quan chủ quản"));
+                widest = Math.max(widest, fits(line, Style.REGULAR, size(Component.PARENT), left, "tên cơ quan chủ quản"));
             }
             for (String line : issuerLines) {
-                widest = Math.max(widest, fits(line, Style.BOLD, style.issuerSize(), left, "tên cơ quan ban hành"));
+                widest = Math.max(widest, fits(line, Style.BOLD, size(Component.ISSUER), left, "tên cơ quan ban hành"));
             }
-            fits(NATIONAL_TITLE, Style.BOLD, style.nationalTitleSize(), right, "Quốc hiệu");
-            int mottoWidth = fits(MOTTO, Style.BOLD, style.nationalTitleSize() + 1, right, "Tiêu ngữ");
+            fits(NATIONAL_TITLE, Style.BOLD, size(Component.NATIONAL_TITLE), right, "Quốc hiệu");
+            int mottoWidth = fits(MOTTO, Style.BOLD, size(Component.MOTTO), right, "Tiêu ngữ");
 
             String number = plan.number() == null ? VietnameseDates.BLANK + "  " : Numbering.documentNumber(plan.number());
             String numberLine = "Số: " + number + "/" + plan.symbol();
-            fits(numberLine, Style.REGULAR, NUMBER_SIZE, left, "số, ký hiệu");
+            fits(numberLine, Style.REGULAR, size(Component.NUMBER), left, "số, ký hiệu");
 
             String placeDate = plan.issuer().placeName() + ", " + VietnameseDates.longForm(plan.date(), plan.year());
-            double dateSize = style.bodySize();
-            while (dateSize > SMALLEST_DATE_SIZE && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > right) {
+            double dateSize = size(Component.DATE);
+            double smallestDateSize = Component.DATE.size().allowed().min();
+            while (dateSize > smallestDateSize && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > right) {
                 dateSize -= 0.5;
             }
             fits(placeDate, Style.ITALIC, dateSize, right, "địa danh và ngày tháng");
 
             return new DocumentView.Header(left, right, parentLines, issuerLines,
-                    rule(left, Math.round(widest * SHORT_RULE_SHARE)), numberLine,
-                    NATIONAL_TITLE, MOTTO, rule(right, mottoWidth), placeDate, halfPoints(dateSize));
+                    rule(left, Math.round(widest * Underline.ISSUER.drawnShare())), numberLine,
+                    NATIONAL_TITLE, MOTTO, rule(right, Math.round(mottoWidth * Underline.MOTTO.drawnShare())), placeDate,
+                    halfPoints(dateSize));
         }
 
         /** The width of a line that must stay on one line, with a warning when it cannot. */
@@ -154,9 +157,9 @@ public final class PlanLayout {
 
         private DocumentView.Title title(int textWidth) {
             String subject = expand(plan.subject());
-            int subjectWidth = Math.min(FontMetrics.widthTwips(subject, Style.BOLD, style.bodySize()), textWidth);
+            int subjectWidth = Math.min(FontMetrics.widthTwips(subject, Style.BOLD, size(Component.SUBJECT)), textWidth);
             return new DocumentView.Title(upper(plan.kind().displayName()), subject,
-                    rule(textWidth, Math.round(subjectWidth * SHORT_RULE_SHARE)));
+                    rule(textWidth, Math.round(subjectWidth * Underline.SUBJECT.drawnShare())));
         }
 
         private static DocumentView.Rule rule(int columnWidth, long length) {
@@ -283,14 +286,14 @@ public final class PlanLayout {
             }
         }
 
-        /** The samples of Phụ lục III end the body with "./.". */
+        /** The samples of Phụ lục III end the body with "./." ({@link Page#BODY_END}). */
         private static void endWithFullStop(List<BodyParagraph> body) {
             for (int i = body.size() - 1; i >= 0; i--) {
                 BodyParagraph last = body.get(i);
                 if (last.text() != null) {
                     String text = last.text();
-                    if (!text.endsWith(FULL_STOP)) {
-                        body.set(i, last.withText(withoutEndPunctuation(text) + FULL_STOP));
+                    if (!text.endsWith(Page.BODY_END)) {
+                        body.set(i, last.withText(withoutEndPunctuation(text) + Page.BODY_END));
                     }
                     return;
                 }
@@ -302,7 +305,7 @@ public final class PlanLayout {
                     .map(r -> "- " + withoutEndPunctuation(stripDash(expand(r))) + ";")
                     .toList();
             List<String> archive = plan.archive().stream().map(a -> withoutEndPunctuation(expand(a))).toList();
-            return new DocumentView.Closing(left, right, RECIPIENTS_LABEL, recipients,
+            return new DocumentView.Closing(left, right, Component.RECIPIENTS_LABEL.fixedText(), recipients,
                     "- Lưu: " + String.join(", ", archive) + ".", signerLines(plan.signer()),
                     expand(plan.signer().name()));
         }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import vn.vanban.model.Assignment;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Block;
@@ -21,6 +22,7 @@ import vn.vanban.model.Plan;
 import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
 import vn.vanban.model.UnitDuty;
+import vn.vanban.nd30.Choice;
 
 /**
  * Builds the model from a tree that has passed the schema and the domain rules, so it reads
@@ -190,19 +192,25 @@ final class PlanReader {
         if (node == null || node.isNull()) {
             return d;
         }
-        JsonNode margins = node.path("le");
+        ToDoubleFunction<Choice> chosen = choice -> {
+            JsonNode value = node;
+            for (String key : choice.key().split("\\.")) {
+                value = value.path(key);
+            }
+            return value.asDouble(d.value(choice));
+        };
         return new Presentation(
-                node.path("co_chu").asDouble(d.bodySize()),
-                node.path("co_chu_quoc_hieu").asDouble(d.nationalTitleSize()),
-                node.path("co_chu_co_quan").asDouble(d.issuerSize()),
+                chosen.applyAsDouble(Choice.BODY_SIZE),
+                chosen.applyAsDouble(Choice.NATIONAL_TITLE_SIZE),
+                chosen.applyAsDouble(Choice.ISSUER_SIZE),
                 new Presentation.Margins(
-                        margins.path("tren").asDouble(d.margins().top()),
-                        margins.path("duoi").asDouble(d.margins().bottom()),
-                        margins.path("trai").asDouble(d.margins().left()),
-                        margins.path("phai").asDouble(d.margins().right())),
-                node.path("gian_dong").asDouble(d.lineSpacing()),
-                node.path("cach_doan").asDouble(d.paragraphSpacing()),
-                node.path("thut_dau_dong").asDouble(d.firstLineIndent()),
+                        chosen.applyAsDouble(Choice.MARGIN_TOP),
+                        chosen.applyAsDouble(Choice.MARGIN_BOTTOM),
+                        chosen.applyAsDouble(Choice.MARGIN_LEFT),
+                        chosen.applyAsDouble(Choice.MARGIN_RIGHT)),
+                chosen.applyAsDouble(Choice.LINE_SPACING),
+                chosen.applyAsDouble(Choice.PARAGRAPH_SPACING),
+                chosen.applyAsDouble(Choice.FIRST_LINE_INDENT),
                 "doan".equals(node.path(LEGAL_BASES).asText())
                         ? Presentation.LegalBasisLayout.PARAGRAPH : d.legalBasisLayout());
     }

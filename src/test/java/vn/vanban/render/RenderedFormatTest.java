@@ -34,6 +34,7 @@ import org.docx4j.wml.Tr;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
+import vn.vanban.nd30.Numbering;
 import vn.vanban.render.FontMetrics.Style;
 
 /**

@@ -1,4 +1,4 @@
-package vn.vanban.render;
+package vn.vanban.nd30;
 
 /** Labels written as text, so that every part restarts its numbering and every reader shows the same. */
 public final class Numbering {

@@ -1,4 +1,4 @@
-package vn.vanban.render;
+package vn.vanban.nd30;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
