@@ -29,7 +29,14 @@ import vn.vanban.problem.Problem;
 public final class BundledSchema {
 
     private static final String FOLDER = "schema/";
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /**
+     * The base of every schema's $id. An identifier, never fetched: ".invalid" cannot resolve
+     * (RFC 6761); the validator reads the files the jar carries, and a reference from one schema to
+     * another ("ke-hoach.schema.json#/$defs/co_quan") resolves against this base, as in ajv or an editor.
+     */
+    static final String ID_BASE = "https://vanban.invalid/schema/";
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_BASE, "classpath:" + FOLDER)));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_POINTER)
             .formatAssertionsEnabled(false)
@@ -58,7 +65,7 @@ public final class BundledSchema {
     private BundledSchema(String fileName) {
         this.fileName = fileName;
         this.raw = read(fileName);
-        this.schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + FOLDER + fileName), CONFIG);
+        this.schema = FACTORY.getSchema(SchemaLocation.of(ID_BASE + fileName), CONFIG);
     }
 
     private static JsonNode read(String fileName) {
@@ -92,7 +99,8 @@ public final class BundledSchema {
 
     /**
      * The schema object holding the keyword at a place the validator names
-     * ("urn:vanban:schema:ke-hoach#/$defs/co_quan/additionalProperties" → the co_quan object), or a missing node.
+     * ("https://vanban.invalid/schema/ke-hoach.schema.json#/$defs/co_quan/additionalProperties" → the
+     * co_quan object), or a missing node.
      */
     static JsonNode parentOf(SchemaLocation location) {
         JsonNode document = DOCUMENTS.get(location.getAbsoluteIri() == null ? "" : location.getAbsoluteIri().toString());
