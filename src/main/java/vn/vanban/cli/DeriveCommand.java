@@ -120,8 +120,8 @@ final class DeriveCommand implements Callable<Integer> {
 
     /**
      * The plan schema as the new file's modeline should name it: the parent's modeline, or the
-     * profile's pointing at co-quan.schema.json (ke-hoach.schema.json is beside it), made
-     * relative to where the new file goes; a URL stays as it is; null when neither has one.
+     * profile's pointing at co-quan.schema.json (ke-hoach.schema.json is beside it), or this
+     * vanban's own schema, made relative to where the new file goes; a URL stays as it is.
      */
     static String schemaReference(String parentText, Path parent, Path profile, Path target) {
         String reference = modeline(parentText);
@@ -138,12 +138,14 @@ final class DeriveCommand implements Callable<Integer> {
                 return null;
             }
         }
-        if (reference == null || reference.contains("://")) {
+        if (reference == null) {
+            return SchemaReference.installed("ke-hoach.schema.json").map(schema -> SchemaReference.from(target, schema))
+                    .orElse(null);
+        }
+        if (reference.contains("://")) {
             return reference;
         }
-        Path schema = base.toAbsolutePath().getParent().resolve(reference).normalize();
-        Path from = target.toAbsolutePath().getParent();
-        return from.relativize(schema).toString().replace('\\', '/');
+        return SchemaReference.from(target, base.toAbsolutePath().getParent().resolve(reference));
     }
 
     private static String modeline(String text) {

@@ -50,7 +50,8 @@ final class ImportCommand implements Callable<Integer> {
         // The document is read first: a PDF or a .doc is told as such even when the output exists.
         PlanImporter.Result result;
         try {
-            result = PlanImporter.importFile(document);
+            result = PlanImporter.importFile(document,
+                    SchemaReference.installed("ke-hoach.schema.json").map(s -> SchemaReference.from(target, s)).orElse(null));
         } catch (ImportException e) {
             Console.report(err, List.of(Problem.ofFile(document.toString(), e.getMessage())));
             return ExitCode.BAD_INPUT;

@@ -26,13 +26,17 @@ public final class PlanImporter {
     private PlanImporter() {
     }
 
-    public static Result importFile(Path file) throws ImportException {
-        return importSource(SourceReader.read(file));
+    /**
+     * @param schemaReference the plan schema as the YAML's modeline names it (a path from where the
+     *     YAML will be written), or null for no modeline
+     */
+    public static Result importFile(Path file, String schemaReference) throws ImportException {
+        return importSource(SourceReader.read(file), schemaReference);
     }
 
-    public static Result importSource(Source source) throws ImportException {
+    public static Result importSource(Source source, String schemaReference) throws ImportException {
         Imported imported = PlanRecognizer.recognize(source);
-        String yaml = PlanYamlWriter.write(imported.plan(), source.name());
+        String yaml = PlanYamlWriter.write(imported.plan(), source.name(), schemaReference);
         Plan loaded;
         try {
             loaded = PlanLoader.load(source.name() + ".yaml", yaml).plan();

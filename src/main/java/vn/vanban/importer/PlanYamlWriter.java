@@ -17,14 +17,15 @@ import vn.vanban.model.UnitDuty;
 import vn.vanban.yaml.ScalarWriter;
 
 /**
- * Writes a plan as a person writes plan YAML: the schema modeline first, the keys in the order of
+ * Writes a plan as a person writes plan YAML: the schema modeline first (naming the schema from
+ * where the file lands), the keys in the order of
  * the examples, a blank line between sections and between parts, short values plain, lists of short
  * lines in brackets, long text as a folded block wrapped at 100 columns. A YAML library's dump
  * would quote, order and wrap by its own rules.
  */
 final class PlanYamlWriter {
 
-    static final String MODELINE = "# yaml-language-server: $schema=../schema/ke-hoach.schema.json";
+    static final String MODELINE = "# yaml-language-server: $schema=";
     private static final int WIDTH = 100;
 
     private final StringBuilder out = new StringBuilder();
@@ -32,15 +33,18 @@ final class PlanYamlWriter {
     private PlanYamlWriter() {
     }
 
-    static String write(Plan plan, String sourceName) {
+    /** @param schemaReference the schema for the modeline, or null for none */
+    static String write(Plan plan, String sourceName, String schemaReference) {
         PlanYamlWriter writer = new PlanYamlWriter();
-        writer.plan(plan, sourceName);
+        writer.plan(plan, sourceName, schemaReference);
         return writer.out.toString();
     }
 
-    private void plan(Plan plan, String sourceName) {
-        line(MODELINE);
-        line("#");
+    private void plan(Plan plan, String sourceName, String schemaReference) {
+        if (schemaReference != null) {
+            line(MODELINE + schemaReference);
+            line("#");
+        }
         line("# Nhập từ " + sourceName.replace('\n', ' ') + " bằng \"vanban import\"; hãy đọc lại trước khi dùng.");
         scalar(0, "loai: ", plan.kind() == null ? DocumentKind.KE_HOACH.abbreviation() : plan.kind().abbreviation());
         issuer(plan.issuer());

@@ -53,6 +53,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void theModelineNamesThisVanbansSchemaFromWhereTheYamlLands() throws Exception {
+        Path seed = seedCopy("ke-hoach.txt");
+        Path yaml = dir.resolve("nam-2026/ke-hoach.yaml");
+        Files.createDirectories(yaml.getParent());
+        CliRun run = CliRun.of("import", seed.toString(), "-o", yaml.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        String first = Files.readAllLines(yaml).get(0);
+        String prefix = "# yaml-language-server: $schema=";
+        assertTrue(first.startsWith(prefix), first);
+        Path schema = yaml.getParent().resolve(first.substring(prefix.length())).normalize();
+        assertTrue(Files.isSameFile(Path.of("schema/ke-hoach.schema.json"), schema), schema.toString());
+        assertTrue(!first.contains("\\"), "a modeline uses / on every system: " + first);
+    }
+
+    @Test
     void anExistingOutputIsKeptWithoutForce() throws Exception {
         Path seed = seedCopy("ke-hoach.txt");
         Path yaml = dir.resolve("out.yaml");

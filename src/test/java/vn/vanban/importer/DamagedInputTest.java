@@ -50,7 +50,7 @@ class DamagedInputTest {
         for (String text : variants) {
             Source source = TextSource.read("hong.txt", text.getBytes(StandardCharsets.UTF_8));
             try {
-                PlanImporter.Result result = PlanImporter.importSource(source);
+                PlanImporter.Result result = PlanImporter.importSource(source, "../schema/ke-hoach.schema.json");
                 assertTrue(result.yaml().startsWith(PlanYamlWriter.MODELINE));
                 imported++;
             } catch (ImportException e) {

@@ -25,7 +25,7 @@ class ImportRenderedExamplesTest {
     private PlanImporter.Result importRendered(String name) throws Exception {
         Path docx = dir.resolve(name + ".docx");
         Files.write(docx, Examples.docx(name));
-        return PlanImporter.importFile(docx);
+        return PlanImporter.importFile(docx, "../schema/ke-hoach.schema.json");
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ class ImportSeedsTest {
     }
 
     private static PlanImporter.Result imported(String name) throws Exception {
-        return PlanImporter.importFile(Examples.seed(name));
+        return PlanImporter.importFile(Examples.seed(name), "../schema/ke-hoach.schema.json");
     }
 
     @ParameterizedTest
@@ -71,7 +71,7 @@ class ImportSeedsTest {
     void theYamlReadsLikeTheExamples(String name) throws Exception {
         String yaml = imported(name).yaml();
         String example = Files.readString(Examples.yaml(name), StandardCharsets.UTF_8);
-        assertTrue(yaml.startsWith(PlanYamlWriter.MODELINE + "\n"), yaml);
+        assertTrue(yaml.startsWith(PlanYamlWriter.MODELINE + "../schema/ke-hoach.schema.json\n"), yaml);
         assertEquals(topLevelKeys(example), topLevelKeys(yaml), "the same keys in the same order");
         assertTrue(yaml.contains("\nmo_dau: >-\n"), "long text as a folded block");
         assertTrue(yaml.lines().allMatch(l -> l.codePointCount(0, l.length()) <= 100), "wrapped at 100 columns");

@@ -21,7 +21,7 @@ class LegacyTextImportTest {
         String legacy = WordStyleImportTest.tcvn3(paragraph);
         assertNotEquals(paragraph, legacy);
         Source source = TextSource.read("tcvn3.txt", seed.replace(paragraph, legacy).getBytes(StandardCharsets.UTF_8));
-        PlanImporter.Result result = PlanImporter.importSource(source);
+        PlanImporter.Result result = PlanImporter.importSource(source, "../schema/ke-hoach.schema.json");
         Item purpose = ((Block.Items) result.plan().parts().get(0).blocks().get(0)).items().get(0);
         assertEquals(List.of(new Block.Paragraphs(List.of(paragraph))), purpose.blocks());
         assertEquals(List.of(), result.report());

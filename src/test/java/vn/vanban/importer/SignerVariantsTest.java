@@ -19,7 +19,7 @@ class SignerVariantsTest {
     private static PlanImporter.Result importWith(String block) throws Exception {
         String seed = Files.readString(Examples.seed(Examples.CAM_NGOC), StandardCharsets.UTF_8);
         assertTrue(seed.contains(BLOCK));
-        return PlanImporter.importSource(TextSource.read("ky.txt", seed.replace(BLOCK, block).getBytes(StandardCharsets.UTF_8)));
+        return PlanImporter.importSource(TextSource.read("ky.txt", seed.replace(BLOCK, block).getBytes(StandardCharsets.UTF_8)), "../schema/ke-hoach.schema.json");
     }
 
     @Test

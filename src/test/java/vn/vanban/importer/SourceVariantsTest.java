@@ -28,8 +28,8 @@ class SourceVariantsTest {
         String seed = Files.readString(Examples.seed(Examples.HAI_DUONG), StandardCharsets.UTF_8);
         Path utf16 = dir.resolve("ke-hoach.txt");
         Files.write(utf16, ("\uFEFF" + seed.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_16LE));
-        PlanImporter.Result result = PlanImporter.importFile(utf16);
-        assertEquals(PlanImporter.importFile(Examples.seed(Examples.HAI_DUONG)).plan(), result.plan());
+        PlanImporter.Result result = PlanImporter.importFile(utf16, "../schema/ke-hoach.schema.json");
+        assertEquals(PlanImporter.importFile(Examples.seed(Examples.HAI_DUONG), null).plan(), result.plan());
     }
 
     @Test
@@ -44,7 +44,7 @@ class SourceVariantsTest {
             table.getRow(0).addNewTableCell().setText("5 triệu đồng");
             document.write(out);
         }
-        PlanImporter.Result result = PlanImporter.importFile(docx);
+        PlanImporter.Result result = PlanImporter.importFile(docx, "../schema/ke-hoach.schema.json");
         List<String> report = result.report();
         assertEquals(1, report.size(), report.toString());
         assertTrue(report.get(0).contains("bảng trong phần nội dung") && report.get(0).contains("«Tuyên truyền»"),
