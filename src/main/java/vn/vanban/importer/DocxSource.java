@@ -14,6 +14,7 @@ import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.RunFormat;
 import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.nd30.Label;
 
 /**
  * Reads a .docx into paragraphs through the checker's reader, which already resolves every run's
@@ -97,7 +98,7 @@ final class DocxSource {
         String before = previous.text().strip();
         String text = line.text().strip();
         return !previous.tabbed() && !before.isEmpty() && !text.isEmpty() && TextSource.startsLower(text)
-                && Markers.of(text) == null && !before.matches(".*[.:;!?]$");
+                && Label.of(text) == null && !before.matches(".*[.:;!?]$");
     }
 
     private static void splitAtTabs(ReadDocument.Para para, int start, int end, List<Piece> pieces) {

@@ -25,6 +25,7 @@ import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
 import vn.vanban.model.UnitDuty;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.nd30.Label;
 import vn.vanban.render.LegalBasisText;
 
 /**
@@ -119,7 +120,7 @@ final class PlanRecognizer {
     private int titleIndex() {
         for (int i = 0; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i).text();
-            if (Markers.isPart(text) && !TextSource.upperCase(text.substring(0, Math.min(text.length(), 3)))) {
+            if (Label.isSection(text) && !TextSource.upperCase(text.substring(0, Math.min(text.length(), 3)))) {
                 return -1;
             }
             if (kindOf(text) != null) {
@@ -131,8 +132,8 @@ final class PlanRecognizer {
 
     private int firstPartIndex(int from) {
         for (int i = from; i < paragraphs.size(); i++) {
-            Markers.Marker marker = Markers.of(paragraphs.get(i).text());
-            if (marker != null && marker.kind() == Markers.Kind.PART) {
+            Label marker = Label.of(paragraphs.get(i).text());
+            if (marker != null && marker.kind() == Label.Kind.SECTION) {
                 return i;
             }
         }
@@ -157,7 +158,7 @@ final class PlanRecognizer {
 
     private static boolean subjectContinues(SourceParagraph p, boolean first) {
         String text = p.text();
-        if (LEAD.matcher(text).matches() || Markers.isPart(text)) {
+        if (LEAD.matcher(text).matches() || Label.isSection(text)) {
             return false;
         }
         if (first) {
@@ -393,7 +394,7 @@ final class PlanRecognizer {
         int start = body.size();
         for (int i = body.size() - 1; i > 0; i--) {
             String text = body.get(i).text();
-            boolean plain = Markers.of(text) == null;
+            boolean plain = Label.of(text) == null;
             boolean opening = CLOSING_OPENINGS.stream().anyMatch(o -> fold(text).startsWith(o));
             if (plain && (opening || i == body.size() - 1 && text.endsWith("/."))) {
                 start = i;
@@ -417,8 +418,8 @@ final class PlanRecognizer {
                 notes.add(new ImportNote(p.number(), p.text(),
                         "bảng trong phần nội dung: kế hoạch YAML không có bảng, đã đọc từng ô thành đoạn văn"));
             }
-            Markers.Marker marker = Markers.of(p.text());
-            if (marker != null && marker.kind() == Markers.Kind.PART) {
+            Label marker = Label.of(p.text());
+            if (marker != null && marker.kind() == Label.Kind.SECTION) {
                 part = new PartBuilder(caseOf(withoutColon(marker.rest())));
                 parts.add(part);
                 Arrays.fill(levels, null);
@@ -433,15 +434,15 @@ final class PlanRecognizer {
                     break;
                 }
             }
-            Markers.Kind kind = marker == null ? null : marker.kind();
-            if (kind == Markers.Kind.PLUS && dash == null) {
-                kind = Markers.Kind.DASH;
+            Label.Kind kind = marker == null ? null : marker.kind();
+            if (kind == Label.Kind.PLUS && dash == null) {
+                kind = Label.Kind.DASH;
             }
             if (kind == null) {
                 add(deepest, BlockKind.PARAGRAPHS, text(p.text()), p);
                 point = null;
                 dash = null;
-            } else if (kind == Markers.Kind.ITEM) {
+            } else if (kind == Label.Kind.ITEM) {
                 int depth = Math.min(marker.depth(), levels.length - 1);
                 Container parent = part;
                 for (int k = depth - 1; k >= 1; k--) {
@@ -456,11 +457,11 @@ final class PlanRecognizer {
                 Arrays.fill(levels, depth + 1, levels.length, null);
                 point = null;
                 dash = null;
-            } else if (kind == Markers.Kind.POINT) {
+            } else if (kind == Label.Kind.POINT) {
                 point = new EntryBuilder(text(marker.rest()));
                 add(deepest, BlockKind.POINTS, point, p);
                 dash = null;
-            } else if (kind == Markers.Kind.PLUS) {
+            } else if (kind == Label.Kind.PLUS) {
                 dash.children.add(new EntryBuilder(text(marker.rest())));
             } else {
                 dash = new EntryBuilder(text(marker.rest()));
@@ -598,7 +599,7 @@ final class PlanRecognizer {
                 notes.add(new ImportNote(line.number(), text, "ghi chú chữ ký, không đưa vào kế hoạch"));
                 continue;
             }
-            boolean dashed = Markers.of(text) != null && Markers.of(text).kind() == Markers.Kind.DASH;
+            boolean dashed = Label.of(text) != null && Label.of(text).kind() == Label.Kind.DASH;
             if (recipientsOpen && (dashed || !TextSource.upperCase(text))) {
                 String recipient = recipient(text);
                 if (!recipient.isEmpty()) {

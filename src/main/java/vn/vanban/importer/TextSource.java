@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.vanban.nd30.Label;
 
 /**
  * Reads a plan typed or copied as plain text into paragraphs. Two shapes are met in practice:
@@ -146,19 +147,19 @@ final class TextSource {
         Line previous = paragraph.get(paragraph.size() - 1);
         String before = previous.text();
         String text = line.text();
-        Markers.Marker marker = Markers.of(text);
-        Markers.Marker opening = Markers.of(paragraph.get(0).text());
+        Label marker = Label.of(text);
+        Label opening = Label.of(paragraph.get(0).text());
         boolean sentenceEnd = before.matches(".*[.:;!?]$") || before.endsWith("./.");
         if (!hardWrapped || line.afterBlank()) {
             // One paragraph per line: only a paragraph cut in two (by a page break) is put back together.
             return marker == null && startsLower(text) && !sentenceEnd;
         }
-        if (opening != null && opening.kind() == Markers.Kind.PART && upperCase(paragraph.get(0).text())) {
+        if (opening != null && opening.kind() == Label.Kind.SECTION && upperCase(paragraph.get(0).text())) {
             return marker == null && upperCase(text);
         }
         if (marker != null) {
             // "Sở Lao động" / "- Thương binh và Xã hội": a dash that only continues a name cut at the line end.
-            return marker.kind() == Markers.Kind.DASH && (startsLower(marker.rest())
+            return marker.kind() == Label.Kind.DASH && (startsLower(marker.rest())
                     || paragraph.size() == 1 && opening == null && endsInWord(before) && !upperCase(before));
         }
         if (startsLower(text) || Character.isDigit(text.codePointAt(0)) && !sentenceEnd) {
@@ -187,8 +188,8 @@ final class TextSource {
         int shortOnes = 0;
         int all = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
-            Markers.Marker marker = Markers.of(lines.get(i).text());
-            if (marker != null && marker.kind() != Markers.Kind.PART && startsLower(lines.get(i + 1).text())) {
+            Label marker = Label.of(lines.get(i).text());
+            if (marker != null && marker.kind() != Label.Kind.SECTION && startsLower(lines.get(i + 1).text())) {
                 all++;
                 if (lines.get(i).text().length() < width * 3 / 4) {
                     shortOnes++;

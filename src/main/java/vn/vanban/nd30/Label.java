@@ -1,0 +1,87 @@
+package vn.vanban.nd30;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The label a clerk types in front of a paragraph, as {@link Numbering} writes them (Phụ lục I,
+ * mục II.6): I., II. for the sections of a document without articles; 1., 2. and 1.1., 1.2. for
+ * items; a), b), ... aa) for points; "-" and "+" for dash entries. Read leniently, as people type:
+ * a space before the dot ("I ."), "1)" for "1.", a sub-item's last dot left out ("1.1 Tăng"), an en
+ * dash or a bullet for "-". The checker and the importer both read labels here.
+ *
+ * @param depth 1 for "1.", 2 for "1.1.", ...; 0 for the other kinds
+ * @param text the label as vanban writes it: "II.", "1.2.", "a)", "-", "+"
+ * @param rest the paragraph's text after the label
+ */
+public record Label(Kind kind, int depth, String text, String rest) {
+
+    public enum Kind {
+        /** I., II., ... */
+        SECTION,
+        /** 1., 1.1., ... */
+        ITEM,
+        /** a), b), ... */
+        POINT,
+        /** "-" */
+        DASH,
+        /** "+" */
+        PLUS
+    }
+
+    private static final Pattern SECTION = Pattern.compile("^([IVXLC]{1,6})\\s*\\.\\s*(\\S.*)$", Pattern.DOTALL);
+    /** "1. ", "12) "; the text after starts with a letter, so "3.5 triệu" and dates are not items. */
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)$", Pattern.DOTALL);
+    /**
+     * "1.1. ", "1.3.Tăng", "2.1.3. "; the last dot may be left out before a capital ("1.1 Tăng"),
+     * not before a small letter: "3.5 triệu đồng" is a figure.
+     */
+    private static final Pattern SUB_ITEM = Pattern.compile(
+            "^(\\d{1,2}(?:\\.\\d{1,2}){1,3})(?:\\.\\s*(\\p{L}.*)|\\s+(\\p{Lu}.*))$", Pattern.DOTALL);
+    /** a) to y), then aa), ab), ... as Numbering continues past y. */
+    private static final Pattern POINT = Pattern.compile("^([a-zđ]{1,2})\\s*\\)\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern DASH = Pattern.compile("^[-–—•*]\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern PLUS = Pattern.compile("^\\+\\s*(\\S.*)$", Pattern.DOTALL);
+
+    /** The label at the start of a paragraph, or null for a paragraph without one. */
+    public static Label of(String paragraph) {
+        String text = paragraph.strip();
+        Matcher m = SUB_ITEM.matcher(text);
+        if (m.matches()) {
+            String label = m.group(1);
+            return new Label(Kind.ITEM, label.split("\\.").length, label + ".", m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        m = ITEM.matcher(text);
+        if (m.matches() && Character.isLetter(m.group(2).codePointAt(0))) {
+            return new Label(Kind.ITEM, 1, m.group(1) + ".", m.group(2));
+        }
+        m = SECTION.matcher(text);
+        if (m.matches()) {
+            return new Label(Kind.SECTION, 0, m.group(1) + ".", m.group(2));
+        }
+        m = POINT.matcher(text);
+        if (m.matches()) {
+            return new Label(Kind.POINT, 0, m.group(1) + ")", m.group(2));
+        }
+        m = DASH.matcher(text);
+        if (m.matches()) {
+            return new Label(Kind.DASH, 0, "-", m.group(1));
+        }
+        m = PLUS.matcher(text);
+        if (m.matches()) {
+            return new Label(Kind.PLUS, 0, "+", m.group(1));
+        }
+        return null;
+    }
+
+    /** True when the paragraph opens with a section label (I., II., ...). */
+    public static boolean isSection(String paragraph) {
+        Label label = of(paragraph);
+        return label != null && label.kind() == Kind.SECTION;
+    }
+
+    /** The letter of a point label ("đ" for "đ)"), or null for another kind. */
+    public String pointLetter() {
+        return kind == Kind.POINT ? text.substring(0, text.length() - 1) : null;
+    }
+}
