@@ -29,21 +29,32 @@ final class Coordination {
         this.cityIsProvince = cityIsProvince;
     }
 
-    /** Whether folded [start, end) of the folded text repeats a phrase it is coordinated with. */
+    /**
+     * Whether folded [start, end) of the folded text repeats a phrase it is coordinated with: the
+     * whole phrase, or its last element the one after it, or its first element the one before it
+     * ("các bộ phận, đơn vị, đơn vị" from "các phòng, ban, đơn vị").
+     */
     boolean repeats(String folded, int start, int end) {
         String phrase = folded.substring(start, end);
         if (phrase.isBlank()) {
             return false;
         }
+        String[] elements = phrase.split(COORDINATOR);
+        String last = elements[elements.length - 1].strip();
+        String first = elements[0].strip();
         Matcher next = NEXT.matcher(folded.substring(end));
-        if (next.find() && startsWithWhole(folded, end + next.end(), phrase)) {
+        if (next.find() && (startsWithWhole(folded, end + next.end(), phrase) || startsWithWhole(folded, end + next.end(), last))) {
             return true;
         }
-        Pattern previous = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + COORDINATOR + "$");
-        if (previous.matcher(folded.substring(0, start)).find()) {
+        if (endsWithCoordinated(folded.substring(0, start), phrase) || endsWithCoordinated(folded.substring(0, start), first)) {
             return true;
         }
         return tierRepeats(folded, start, end);
+    }
+
+    private static boolean endsWithCoordinated(String before, String phrase) {
+        return !phrase.isEmpty()
+                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + COORDINATOR + "$").matcher(before).find();
     }
 
     private boolean tierRepeats(String folded, int start, int end) {

@@ -79,6 +79,7 @@ final class Scoper {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\$?\\{[^}]*}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:]\\s*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?:;]");
     /** How far back a capitalised word makes a phrase the end of a unit's name ("Ban Chỉ huy phòng thủ dân sự các xã"). */
     private static final int NAME_REACH = 8;
 
@@ -109,7 +110,7 @@ final class Scoper {
         List<Change> kept = new ArrayList<>();
         while (true) {
             String out = replaced(text, changes);
-            List<Change> repeating = repeating(out, changes);
+            List<Change> repeating = repeating(text, out, changes);
             if (repeating.isEmpty()) {
                 return new Scoped(out, changes, kept);
             }
@@ -166,20 +167,39 @@ final class Scoper {
         return out.toString();
     }
 
-    /** The changes whose new words stand beside their own equal in the new text. */
-    private List<Change> repeating(String out, List<Change> changes) {
+    /**
+     * The changes whose new words stand beside their own equal in the new text, and those that give
+     * a second, different phrase of the same clause the same new words ("Công an Thành phố chỉ đạo
+     * Công an các xã, phường" must not become "Công an phường chỉ đạo Công an phường").
+     */
+    private List<Change> repeating(String text, String out, List<Change> changes) {
         FoldedText folded = FoldedText.of(out);
         List<Change> repeating = new ArrayList<>();
         int shift = 0;
-        for (Change change : changes) {
+        for (int k = 0; k < changes.size(); k++) {
+            Change change = changes.get(k);
             int start = change.start() + shift;
             int end = start + change.after().length();
             shift += change.after().length() - (change.end() - change.start());
-            if (lookouts.coordination().repeats(folded.text(), folded.at(start), folded.at(end))) {
+            if (lookouts.coordination().repeats(folded.text(), folded.at(start), folded.at(end))
+                    || sameClauseTwice(text, changes, k)) {
                 repeating.add(change);
             }
         }
         return repeating;
+    }
+
+    private static boolean sameClauseTwice(String text, List<Change> changes, int k) {
+        Change change = changes.get(k);
+        for (int j = 0; j < k; j++) {
+            Change earlier = changes.get(j);
+            if (FoldedText.fold(earlier.after()).equals(FoldedText.fold(change.after()))
+                    && !FoldedText.fold(earlier.before()).equals(FoldedText.fold(change.before()))
+                    && !CLAUSE_END.matcher(text.substring(earlier.end(), change.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of higher tiers and collectives left in the text, outside citations, variables and the child's own names. */
