@@ -26,6 +26,9 @@ import vn.vanban.model.Plan;
 import vn.vanban.model.PlanVariables;
 import vn.vanban.model.UnitDuty;
 import vn.vanban.problem.InvalidInputException;
+import vn.vanban.units.AdministrativeUnit;
+import vn.vanban.units.UnitList;
+import vn.vanban.units.UnitNames;
 import vn.vanban.yaml.YamlTree;
 
 /**
@@ -182,6 +185,29 @@ class DeriveUnseenPlansTest {
     }
 
     // ---- what holds for every pair ---------------------------------------------------------------
+
+    /** The inputs name real units: each commune is in its province in the bundled list of its profile's system. */
+    @ParameterizedTest
+    @MethodSource("communes")
+    void theChildIsACommuneOfTheParentsProvinceInTheBundledList(Pair pair) throws InvalidInputException {
+        Profile profile = ProfileLoader.load(DIR.resolve("co-quan/" + pair.profile() + ".yaml")).profile();
+        UnitList list = UnitList.of(profile.system() == GovernmentSystem.HAI_CAP ? "2025" : "2024");
+        AdministrativeUnit province = list.province(pair.parentName()).orElseThrow();
+        assertTrue(list.communes(province).stream().anyMatch(c -> UnitNames.fold(c.inText()).equals(UnitNames.fold(profile.territory()))),
+                profile.territory() + " in " + province.inText());
+    }
+
+    @Test
+    void theProvincesAreOnesWithAndWithoutDacKhu() {
+        UnitList list = UnitList.of("2025");
+        for (String name : List.of("Khánh Hòa", "Quảng Ninh")) {
+            assertTrue(list.communes(list.province(name).orElseThrow()).stream().anyMatch(c -> c.type().equals("đặc khu")), name);
+        }
+        for (String name : List.of("Ninh Bình", "Nghệ An")) {
+            assertTrue(list.communes(list.province(name).orElseThrow()).stream().noneMatch(c -> c.type().equals("đặc khu")), name);
+        }
+        assertEquals("thành phố", list.province("Hà Nội").orElseThrow().type());
+    }
 
     @ParameterizedTest
     @MethodSource("pairs")
