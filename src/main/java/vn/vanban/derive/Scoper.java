@@ -86,9 +86,20 @@ final class Scoper {
     private record Folded(String phrase, Rule rule) {
     }
 
+    /** A word or phrase looked for, folded once. */
+    private record Sought(String word, String folded, boolean exactCase) {
+        static List<Sought> of(List<String> words) {
+            return words.stream().map(w -> new Sought(w, FoldedText.fold(w), Character.isUpperCase(w.codePointAt(0))))
+                    .filter(w -> !w.folded().isEmpty()).toList();
+        }
+    }
+
     /** The rules by the first word of their folded phrase, each list longest first. */
     private final Map<String, List<Folded>> rules = new HashMap<>();
     private final Lookouts lookouts;
+    private final List<Sought> upwardWords;
+    private final List<Sought> collectives;
+    private final List<Sought> ownNames;
 
     Scoper(List<Rule> rules, List<String> upwardWords) {
         this(rules, new Lookouts(upwardWords, List.of(), List.of(), new Coordination(false)));
@@ -103,6 +114,9 @@ final class Scoper {
         }
         this.rules.values().forEach(list -> list.sort(Comparator.comparingInt((Folded f) -> f.phrase.length()).reversed()));
         this.lookouts = lookouts;
+        this.upwardWords = Sought.of(lookouts.upwardWords());
+        this.collectives = Sought.of(lookouts.collectives());
+        this.ownNames = Sought.of(lookouts.ownNames());
     }
 
     Scoped apply(String text) {
@@ -206,10 +220,10 @@ final class Scoper {
     List<Mention> upwardMentions(String text) {
         FoldedText folded = FoldedText.of(text);
         List<int[]> spared = protectedSpans(text);
-        spared.addAll(spans(folded, lookouts.ownNames()));
+        spared.addAll(spans(folded, ownNames));
         List<Mention> mentions = new ArrayList<>();
-        find(text, folded, lookouts.upwardWords(), false, spared, mentions);
-        find(text, folded, lookouts.collectives(), true, spared, mentions);
+        find(text, folded, upwardWords, false, spared, mentions);
+        find(text, folded, collectives, true, spared, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         List<Mention> outermost = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -220,30 +234,26 @@ final class Scoper {
         return outermost;
     }
 
-    private static void find(String text, FoldedText folded, List<String> words, boolean collective, List<int[]> spared,
+    private static void find(String text, FoldedText folded, List<Sought> words, boolean collective, List<int[]> spared,
             List<Mention> mentions) {
         String f = folded.text();
-        for (String word : words) {
-            boolean exactCase = Character.isUpperCase(word.codePointAt(0));
-            String phrase = FoldedText.fold(word);
+        for (Sought word : words) {
+            String phrase = word.folded();
             for (int i = f.indexOf(phrase); i >= 0; i = f.indexOf(phrase, i + 1)) {
                 int start = folded.start(i);
                 int end = folded.end(i + phrase.length());
                 if (folded.wholeWords(i, i + phrase.length()) && !isProtected(spared, start, end)
-                        && (!exactCase || text.startsWith(word, start) && !opensSentence(text, start))) {
+                        && (!word.exactCase() || text.startsWith(word.word(), start) && !opensSentence(text, start))) {
                     mentions.add(new Mention(start, end, text.substring(start, end), collective));
                 }
             }
         }
     }
 
-    private static List<int[]> spans(FoldedText folded, List<String> phrases) {
+    private static List<int[]> spans(FoldedText folded, List<Sought> names) {
         List<int[]> spans = new ArrayList<>();
-        for (String name : phrases) {
-            String phrase = FoldedText.fold(name);
-            if (phrase.isEmpty()) {
-                continue;
-            }
+        for (Sought name : names) {
+            String phrase = name.folded();
             for (int i = folded.text().indexOf(phrase); i >= 0; i = folded.text().indexOf(phrase, i + 1)) {
                 if (folded.wholeWords(i, i + phrase.length())) {
                     spans.add(new int[] {folded.start(i), folded.end(i + phrase.length())});
