@@ -98,6 +98,7 @@ public final class Derivation {
         variables.put("co_quan_tren", parentBody.fullName());
         variables.put("dia_ban_tren", parentBody.territory());
         variables.put("cap_tren", parentBody.unitType());
+        variables.put("ten_tren", parentBody.properName());
         variables.put("co_quan", profile.issuer().fullNameInText());
         variables.put("ten_ngan", profile.shortName());
         variables.put("dia_ban", childArea);
@@ -107,8 +108,10 @@ public final class Derivation {
                 : table.unitsTogether(profile.level()));
         String below = profile.levelBelow() != null ? profile.levelBelow() : table.levelBelow(profile.unitType());
         variables.put("cap_duoi", below != null ? below : "các đơn vị trực thuộc");
-        this.mapper = new UnitMapper(table, profile, parentBody, variables);
-        List<Scoper.Rule> rules = new ArrayList<>(ScopingRules.shipped().phrases(parentBody.level(), variables));
+        variables.put("cap_duoi_dia_ban", areaOf(variables.get("cap_duoi")));
+        ScopingRules shipped = ScopingRules.shipped();
+        this.mapper = new UnitMapper(table, profile, parentBody, variables, shipped.collectives());
+        List<Scoper.Rule> rules = new ArrayList<>(shipped.phrases(parentBody.level(), variables));
         rules.addAll(mapper.mentionRules());
         List<Level> above = new ArrayList<>();
         for (Level level : profile.system().levels()) {
@@ -116,11 +119,33 @@ public final class Derivation {
                 above.add(level);
             }
         }
-        List<String> upward = new ArrayList<>(ScopingRules.shipped().upwardWords(above));
+        List<String> upward = new ArrayList<>(shipped.upwardWords(above));
         upward.add(parentBody.unitType());
-        this.scoper = new Scoper(rules, new ArrayList<>(new LinkedHashSet<>(upward)));
+        upward.add(parentBody.properName());
+        // The units of the child's tier or a higher one, named together, are not the child's to keep.
+        List<String> collectives = new ArrayList<>();
+        for (Level level : Level.values()) {
+            if (parentBody.level().above(level) && !profile.level().above(level)) {
+                collectives.addAll(shipped.collectives().anyPlaces(level));
+            }
+        }
+        boolean parentIsCity = parentBody.level() == Level.TINH && !parentBody.unitType().equals("tỉnh");
+        this.scoper = new Scoper(rules, new Scoper.Lookouts(new ArrayList<>(new LinkedHashSet<>(upward)), collectives,
+                List.of(childArea, profile.issuer().fullNameInText()), new Coordination(parentIsCity)));
         this.editor = YamlEditor.of(parent);
         this.profileEditor = YamlEditor.of(profile.tree());
+    }
+
+    /** The tier below as an area: "Ủy ban nhân dân các xã, thị trấn" → "các xã, thị trấn"; "các thôn" as it is. */
+    private static String areaOf(String below) {
+        for (String council : ScopingRules.shipped().collectives().councils()) {
+            String folded = FoldedText.fold(below);
+            String prefix = FoldedText.fold(council) + " ";
+            if (folded.startsWith(prefix)) {
+                return below.strip().substring(council.length()).strip();
+            }
+        }
+        return below;
     }
 
     /**
@@ -422,16 +447,32 @@ public final class Derivation {
                 shift += change.after().length() - (change.end() - change.start());
             }
         }
-        List<Scoper.Mention> upward = scoper.upwardMentions(scoped.text());
-        if (!upward.isEmpty()) {
-            Set<String> words = new LinkedHashSet<>();
-            for (Scoper.Mention mention : upward) {
-                words.add("'" + mention.word() + "'");
-                int old = oldOffset(scoped, mention.start());
-                review.add(new DeriveReport.ReviewItem(DeriveReport.Topic.UPWARD, exact ? editor.line(pointer, old) : editor.line(pointer),
-                        Excerpt.around(scoped.text(), mention.start(), mention.end())));
+        for (Scoper.Change kept : scoped.kept()) {
+            review.add(new DeriveReport.ReviewItem(DeriveReport.Topic.REPEAT, exact ? editor.line(pointer, kept.start()) : editor.line(pointer),
+                    Excerpt.around(text, kept.start(), kept.end()) + " (\"" + kept.before() + "\" → \"" + kept.after() + "\" sẽ trùng vế)"));
+        }
+        if (!scoped.kept().isEmpty()) {
+            comment(pointer, REVIEW + "giữ nguyên " + String.join(", ", scoped.kept().stream()
+                    .map(k -> "'" + k.before() + "'").distinct().toList()) + ": đổi thành '" + scoped.kept().get(0).after()
+                    + "' thì hai vế của câu trùng nhau; viết lại câu");
+        }
+        List<Scoper.Mention> upward = new ArrayList<>();
+        for (Scoper.Mention mention : scoper.upwardMentions(scoped.text())) {
+            int old = oldOffset(scoped, mention.start());
+            if (scoped.kept().stream().noneMatch(k -> k.start() <= old && old < k.end())) {
+                upward.add(mention);
+                review.add(new DeriveReport.ReviewItem(mention.collective() ? DeriveReport.Topic.COLLECTIVE : DeriveReport.Topic.UPWARD,
+                        exact ? editor.line(pointer, old) : editor.line(pointer), Excerpt.around(scoped.text(), mention.start(), mention.end())));
             }
-            comment(pointer, REVIEW + "còn nhắc cấp trên: " + String.join(", ", words));
+        }
+        mentionComment(pointer, upward.stream().filter(m -> !m.collective()).toList(), "còn nhắc cấp trên: ");
+        mentionComment(pointer, upward.stream().filter(Scoper.Mention::collective).toList(),
+                "còn gọi chung các đơn vị hành chính, chưa đổi được: ");
+    }
+
+    private void mentionComment(String pointer, List<Scoper.Mention> mentions, String what) {
+        if (!mentions.isEmpty()) {
+            comment(pointer, REVIEW + what + String.join(", ", mentions.stream().map(m -> "'" + m.word() + "'").distinct().toList()));
         }
     }
 

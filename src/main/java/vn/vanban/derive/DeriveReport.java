@@ -81,6 +81,10 @@ public record DeriveReport(
         DEFAULT_NAME,
         /** A unit of a list with no counterpart, its share left with the others or kept as written. */
         NO_COUNTERPART,
+        /** A phrase left as written because scoping it would repeat a coordinated phrase ("cấp xã và cấp xã"). */
+        REPEAT,
+        /** A tier's units named together ("các xã, phường", "Trạm Y tế các xã, phường") that could not be scoped. */
+        COLLECTIVE,
         /** A value shared through a YAML alias, left as written. */
         ALIAS
     }

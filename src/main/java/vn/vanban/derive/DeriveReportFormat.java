@@ -79,6 +79,8 @@ public final class DeriveReportFormat {
                 DeriveReport.Topic.UPWARD, "Câu chữ còn nhắc cấp trên (vanban không tự sửa)",
                 DeriveReport.Topic.DEFAULT_NAME, "Đơn vị lấy tên theo bảng của vanban (khai báo trong don_vi của hồ sơ nếu tên khác)",
                 DeriveReport.Topic.NO_COUNTERPART, "Đơn vị không có đơn vị tương ứng trong một mục chung",
+                DeriveReport.Topic.REPEAT, "Giữ nguyên vì đổi sẽ thành hai vế trùng nhau (\"cấp xã và cấp xã\"); viết lại câu",
+                DeriveReport.Topic.COLLECTIVE, "Đơn vị hành chính gọi chung chưa đổi được (vanban không tự sửa)",
                 DeriveReport.Topic.ALIAS, "Giá trị dùng chung qua bí danh (&, *), không sửa");
         DeriveReport.Topic current = null;
         for (DeriveReport.ReviewItem item : report.review()) {

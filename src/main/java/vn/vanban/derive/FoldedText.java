@@ -90,6 +90,21 @@ final class FoldedText {
         return origin[i];
     }
 
+    /** The folded index of the first folded char that comes from this original index or a later one. */
+    int at(int originalIndex) {
+        int low = 0;
+        int high = origin.length - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (origin[middle] < originalIndex) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The original index just after folded chars [.., end). */
     int end(int end) {
         return end == 0 ? 0 : origin[end - 1] + 1;

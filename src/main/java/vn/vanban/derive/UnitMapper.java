@@ -3,6 +3,7 @@ package vn.vanban.derive;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,9 @@ final class UnitMapper {
 
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s*[,;]\\s*(?:và\\s+)?|\\s+và\\s+)");
     private static final String PREFIX_MARK = "...";
+    /** The table row of the tier below ("Ủy ban nhân dân các huyện, thị xã, thành phố" → {cap_duoi}). */
+    private static final String LOWER_TIER = "cap_duoi";
+    private static final String TIER = "{cap}";
 
     private record Alias(String folded, boolean prefix, UnitTable.Row row, Profile.Mapping mapping) {
     }
@@ -95,7 +99,7 @@ final class UnitMapper {
     private final Level childLevel;
     private final Map<String, String> childVariables;
 
-    UnitMapper(UnitTable table, Profile profile, ParentBody parent, Map<String, String> childVariables) {
+    UnitMapper(UnitTable table, Profile profile, ParentBody parent, Map<String, String> childVariables, Collectives collectives) {
         this.profile = profile;
         this.childLevel = profile.level();
         this.childVariables = childVariables;
@@ -108,21 +112,90 @@ final class UnitMapper {
             }
         }
         for (UnitTable.Row row : table.rows()) {
-            String child = tableName(row);
-            String counterpart = profile.unitFor(row.code()).map(Profile.Unit::name).orElse(child);
+            String counterpart = counterpart(row);
             for (String template : row.namesAt(parent.level())) {
                 boolean prefix = template.endsWith(PREFIX_MARK);
                 String body = prefix ? template.substring(0, template.length() - PREFIX_MARK.length()).strip() : template;
                 for (String name : expansions(body, parent, table)) {
                     aliases.add(new Alias(FoldedText.fold(name), prefix, row, null));
-                    if (!prefix && counterpart != null && namesOneUnit(name)) {
+                    if (!prefix && counterpart != null && row.renamedInText() && namesOneUnit(name)) {
                         mentionRules.add(new Scoper.Rule(name, inRunningText(counterpart)));
                     }
                 }
             }
         }
+        for (Level level : Level.values()) {
+            if (parent.level().above(level)) {
+                addCollectives(table, level, collectives);
+            }
+        }
         // Longest first; at equal length the profile's own mappings, added first, stay first.
         aliases.sort(Comparator.comparingInt((Alias a) -> a.folded.length()).reversed());
+    }
+
+    /**
+     * The units of a tier below the parent named together. Their bodies ("Ủy ban nhân dân các xã,
+     * phường", "UBND cấp xã") are the row of the tier below; a unit's name with them ("Trạm Y tế
+     * các xã, phường", "Công an cấp xã") is that unit of the child when the tier is the child's,
+     * and in a sentence the units of the child's own lower tier when it is the one below the child
+     * ("Trạm Y tế các xã, thị trấn" for a district). A name that several rows give different
+     * counterparts is left alone; a collective left in the text is listed for review.
+     */
+    private void addCollectives(UnitTable table, Level level, Collectives collectives) {
+        for (UnitTable.Row row : table.rows()) {
+            if (row.code().equals(LOWER_TIER)) {
+                List<String> names = new ArrayList<>(collectives.bodies(level));
+                names.addAll(collectives.places(level));
+                names.forEach(name -> aliases.add(new Alias(FoldedText.fold(name), false, row, null)));
+            }
+        }
+        List<String> together = new ArrayList<>(collectives.places(level));
+        together.add("cấp " + level.word());
+        String belowChild = childVariables.get("cap_duoi_dia_ban");
+        boolean ownTier = level == childLevel;
+        boolean tierBelowChild = childLevel.above(level) && childLevel.ordinal() + 1 == level.ordinal()
+                && belowChild != null && belowChild.startsWith("các ");
+        Map<String, Set<String>> targets = new LinkedHashMap<>();
+        Map<String, UnitTable.Row> rows = new LinkedHashMap<>();
+        for (UnitTable.Row row : table.rows()) {
+            String counterpart = counterpart(row);
+            for (String template : row.namesAt(level)) {
+                if (row.code().equals(LOWER_TIER) || !namesOneUnit(template) || template.startsWith("Các ")
+                        || template.replace(TIER, "").contains("{")) {
+                    continue;
+                }
+                for (String phrase : together) {
+                    String name = withTier(template, phrase);
+                    String target = ownTier ? counterpart : tierBelowChild ? withTier(template, belowChild) : null;
+                    if (target != null) {
+                        String key = FoldedText.fold(name);
+                        targets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(target);
+                        rows.putIfAbsent(key, row);
+                        if (row.renamedInText()) {
+                            mentionRules.add(new Scoper.Rule(name, inRunningText(target)));
+                        }
+                    }
+                }
+            }
+        }
+        mentionRules.removeIf(rule -> targets.getOrDefault(FoldedText.fold(rule.from()), Set.of()).size() > 1);
+        if (ownTier) {
+            targets.forEach((name, counterparts) -> {
+                if (counterparts.size() == 1) {
+                    aliases.add(new Alias(name, false, rows.get(name), null));
+                }
+            });
+        }
+    }
+
+    /** "Trạm Y tế {cap}" with "các xã, phường" → "Trạm Y tế các xã, phường"; a name without {cap} gets it after. */
+    private static String withTier(String template, String tier) {
+        return template.contains(TIER) ? template.replace(TIER, tier) : template + " " + tier;
+    }
+
+    /** The profile's unit that claims the row, or the table's name at the child's tier; null when none. */
+    private String counterpart(UnitTable.Row row) {
+        return profile.unitFor(row.code()).map(Profile.Unit::name).orElse(tableName(row));
     }
 
     /** Rules that rename the parent's units where the text mentions them. */

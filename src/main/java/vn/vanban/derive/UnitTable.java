@@ -22,8 +22,13 @@ import vn.vanban.yaml.YamlTree;
  */
 final class UnitTable {
 
-    /** A field of work and its unit at each tier; names are templates with {cap}, {ten}, .... */
-    record Row(String code, Map<Level, List<String>> names, Map<String, String> byUnitType, boolean request) {
+    /**
+     * A field of work and its unit at each tier; names are templates with {cap}, {ten}, ....
+     *
+     * @param renamedInText whether a sentence that names the unit gets the counterpart's name; not
+     *     for a medium, where "đăng trên Báo Hải Dương" cannot become "đăng trên Phòng Văn hóa - Xã hội"
+     */
+    record Row(String code, Map<Level, List<String>> names, Map<String, String> byUnitType, boolean request, boolean renamedInText) {
         Row {
             names = Map.copyOf(names);
             byUnitType = Map.copyOf(byUnitType);
@@ -92,7 +97,8 @@ final class UnitTable {
             }
             Map<String, String> byUnitType = new LinkedHashMap<>();
             row.path("theo_loai").fields().forEachRemaining(e -> byUnitType.put(e.getKey(), e.getValue().asText()));
-            rows.add(new Row(row.path("ma").asText(), names, byUnitType, row.path("de_nghi").asBoolean(false)));
+            rows.add(new Row(row.path("ma").asText(), names, byUnitType, row.path("de_nghi").asBoolean(false),
+                    row.path("doi_trong_cau").asBoolean(true)));
         }
         Set<String> cities = new LinkedHashSet<>();
         root.path("thanh_pho_truc_thuoc_trung_uong").forEach(city -> cities.add(city.asText()));
