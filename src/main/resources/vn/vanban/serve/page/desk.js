@@ -518,7 +518,9 @@
 
   async function loadFiles() {
     desk = await json('GET', '/api/desk');
-    $('folder').textContent = desk.folder;
+    // The folder's own name; the whole path when the pointer rests on it.
+    $('folder').textContent = desk.folder.split(/[\\/]/).filter(Boolean).pop() || desk.folder;
+    $('folder').title = desk.folder;
     const list = $('file-list');
     list.textContent = '';
     const profile = $('profile');
@@ -528,7 +530,7 @@
       if (file.kind === 'ho-so') {
         const option = document.createElement('option');
         option.value = file.path;
-        option.textContent = 'Hồ sơ: ' + file.path;
+        option.textContent = 'theo hồ sơ ' + file.path;
         profile.appendChild(option);
         continue;
       }
