@@ -1,6 +1,7 @@
 package vn.vanban.serve;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ public final class Desk implements AutoCloseable {
     /**
      * Starts the desk.
      *
-     * @throws IOException when the port is taken or the folder cannot be read
+     * @throws BindException when the port is taken
+     * @throws IOException when the folder cannot be read
      */
     public static Desk start(DeskConfig config) throws IOException, InvalidInputException {
         PlanFolder folder = new PlanFolder(config.folder());
@@ -85,7 +87,8 @@ public final class Desk implements AutoCloseable {
             connector.open();
         } catch (IOException e) {
             deleteTree(work);
-            throw e;
+            // Jetty wraps the refusal of a taken port; the command tells that case apart.
+            throw e.getCause() instanceof BindException taken ? taken : e;
         }
         AccessToken token = AccessToken.random(connector.getLocalPort());
         server.setHandler(new AccessGuard(token, connector.getLocalPort(), routes));
