@@ -169,6 +169,12 @@ class DeskBrowserIT {
                 + " if (info.gutterMarkers && info.gutterMarkers['CodeMirror-lint-markers']) lines.push(i); } return lines;");
         assertEquals(List.of((long) year), markedLines, "the lint marker stands at the typo's line only");
         assertEquals("20233", browser.driver.findElement(By.cssSelector(".CodeMirror-lint-mark-error")).getText());
+        Object widgetLines = browser.script("const cm = document.querySelector('.CodeMirror').CodeMirror; const lines = [];"
+                + " for (let i = 0; i < cm.lineCount(); i++) { const info = cm.lineInfo(i);"
+                + " if (info.widgets && info.widgets.length) lines.push(i); } return lines;");
+        assertEquals(List.of((long) year), widgetLines, "the message stands under the typo's line");
+        assertEquals(expected.message() + " (dòng " + expected.line() + ", cột " + expected.column() + ")",
+                browser.driver.findElement(By.cssSelector(".inline-message")).getText());
         assertTrue(browser.driver.findElement(By.id("status")).getText().startsWith("1 lỗi"));
         browser.screenshot("2-loi-khi-go");
     }
@@ -191,6 +197,7 @@ class DeskBrowserIT {
         browser.await("no message left", SHORT, d -> problemLines().isEmpty()
                 && d.findElement(By.id("status")).getText().startsWith("Kế hoạch hợp lệ"));
         assertTrue(browser.driver.findElements(By.cssSelector(".CodeMirror-lint-mark-error")).isEmpty());
+        assertTrue(browser.driver.findElements(By.cssSelector(".inline-message")).isEmpty());
     }
 
     @Test

@@ -9,6 +9,7 @@
   let editor = null;
   let current = { path: null, name: 'ke-hoach.yaml', saved: '', suggested: null };
   let lintSequence = 0;
+  let messageWidgets = [];
   let errorsInEditor = 1;
   const preview = { running: false, pending: false, shownText: null, timer: null, revision: 0 };
 
@@ -146,7 +147,19 @@
     };
   }
 
+  /** Each message also stands under its own line, where the clerk is looking. */
+  function showInline(problems) {
+    messageWidgets.forEach(w => w.clear());
+    messageWidgets = problems.filter(p => p.line > 0).slice(0, 20).map(p => {
+      const note = document.createElement('div');
+      note.className = 'inline-message ' + (p.error ? 'error' : 'warning');
+      note.textContent = (p.error ? '' : 'cảnh báo: ') + p.message + ' (dòng ' + p.line + ', cột ' + Math.max(p.column, 1) + ')';
+      return editor.addLineWidget(Math.min(p.line, editor.lineCount()) - 1, note, { coverGutter: false, noHScroll: true });
+    });
+  }
+
   function showProblems(problems) {
+    showInline(problems);
     const list = $('problems');
     list.textContent = '';
     for (const p of problems) {
@@ -180,7 +193,8 @@
     const sequence = ++lintSequence;
     if (!text.trim()) {
       done([]);
-      $('problems').textContent = '';
+      showProblems([]);
+      setStatus('');
       return;
     }
     json('POST', '/api/lint', { ten: current.name }, text).then(reply => {
