@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
+import vn.vanban.check.Severity;
 import vn.vanban.docx.DocumentReader;
 import vn.vanban.docx.DocxOpener;
 import vn.vanban.docx.ReadDocument;
@@ -25,7 +26,7 @@ final class DocumentActions {
     record FindingReply(String rule, String source, boolean error, String severity, List<Integer> paragraphs,
             String excerpt, String message) {
         static FindingReply of(Finding f) {
-            return new FindingReply(f.rule().id(), f.rule().source(), f.rule().severity() == vn.vanban.check.Severity.ERROR,
+            return new FindingReply(f.rule().id(), f.rule().source(), f.rule().severity() == Severity.ERROR,
                     f.rule().severity().vietnamese(), f.paragraphs(), f.excerpt(), f.message());
         }
     }

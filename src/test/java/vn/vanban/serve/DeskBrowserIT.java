@@ -347,4 +347,21 @@ class DeskBrowserIT {
         assertTrue(browser.driver.findElement(By.id("report")).getText().startsWith("Kế hoạch năm 2024 từ " + PLAN));
         assertFalse(Files.exists(desk.folder.resolve(PLAN.replace("2023", "2024"))), "nothing is written before Lưu");
     }
+
+    @Test
+    @Order(12)
+    void aPlanUploadedFromTheComputerIsSavedIntoTheFolder() throws IOException {
+        Path elsewhere = Files.createDirectories(work.resolve("may-tinh")).resolve("ke-hoach-moi.yaml");
+        String text = Files.readString(desk.folder.resolve(Examples.HAI_DUONG + ".yaml"));
+        Files.writeString(elsewhere, text);
+        browser.script("window.confirm = () => true; window.prompt = (message, proposed) => 'co-quan/' + proposed;");
+        browser.driver.findElement(By.id("open-upload")).sendKeys(elsewhere.toString());
+        browser.await("the uploaded plan in the editor", SHORT, d -> text.equals(editorText()));
+        assertEquals("ke-hoach-moi.yaml — chưa lưu vào thư mục", browser.driver.findElement(By.id("plan-name")).getText());
+        browser.driver.findElement(By.id("save")).click();
+        browser.await("the plan saved", SHORT, d -> d.findElement(By.id("status")).getText().equals("Đã lưu co-quan/ke-hoach-moi.yaml."));
+        assertEquals(text, Files.readString(desk.folder.resolve("co-quan/ke-hoach-moi.yaml")));
+        browser.await("the plan listed", SHORT,
+                d -> !d.findElements(By.cssSelector("#file-list button[data-path='co-quan/ke-hoach-moi.yaml']")).isEmpty());
+    }
 }

@@ -57,35 +57,32 @@ window.PlanCompletion = (function () {
     let mode = 'map';
     let target = col;
     let collecting = true;
-    if (dashes.length && dashes[dashes.length - 1] === col - 2) {
-      path.unshift('[]');
-      mode = 'seq';
-      target = col - 2;
-      collecting = false;
+    // From a line whose key starts at column line.col: into its mapping, or, when a dash stands
+    // right before the key, into the list that holds that mapping as an item.
+    function enter(line) {
+      mode = 'map';
+      target = line.col;
+      const last = line.dashes[line.dashes.length - 1];
+      if (last === target - 2) {
+        path.unshift('[]');
+        mode = 'seq';
+        target = last;
+      }
     }
+    enter({ col: col, dashes: dashes });
+    collecting = mode === 'map';
     for (let i = lineNo - 1; i >= 0 && target >= 0; i--) {
       const line = parse(cm.getLine(i));
       if (line.blank) continue;
       if (mode === 'map') {
         if (line.col === target && line.key) {
           if (collecting) siblings.add(line.key);
-          const last = line.dashes[line.dashes.length - 1];
-          if (last === target - 2) {
-            path.unshift('[]');
-            mode = 'seq';
-            target = last;
-            collecting = false;
-          }
+          enter(line);
+          collecting = collecting && mode === 'map';
         } else if (line.col < target && line.key && line.value === '') {
           path.unshift(line.key);
           collecting = false;
-          target = line.col;
-          const last = line.dashes[line.dashes.length - 1];
-          if (last === target - 2) {
-            path.unshift('[]');
-            mode = 'seq';
-            target = last;
-          }
+          enter(line);
         } else if (line.col < target) {
           return null;
         }
@@ -93,14 +90,7 @@ window.PlanCompletion = (function () {
         if (line.dashes.includes(target)) continue;
         if (line.key && line.value === '' && (line.col < target || (line.col === target && line.dashes.length === 0))) {
           path.unshift(line.key);
-          mode = 'map';
-          target = line.col;
-          const last = line.dashes[line.dashes.length - 1];
-          if (last === target - 2) {
-            path.unshift('[]');
-            mode = 'seq';
-            target = last;
-          }
+          enter(line);
         } else if (line.col < target) {
           return null;
         }
