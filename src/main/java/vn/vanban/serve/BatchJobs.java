@@ -1,5 +1,6 @@
 package vn.vanban.serve;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +69,14 @@ final class BatchJobs implements AutoCloseable {
             current = job;
             jobs.put(id, job);
         }
-        ZipSink sink = ZipSink.open(job.archive, false);
+        ZipSink sink;
+        try {
+            sink = ZipSink.open(job.archive, false);
+        } catch (IOException | RuntimeException e) {
+            // A run that never started must not block the next one.
+            job.fail("không tạo được tệp .zip tạm: " + e.getMessage());
+            throw e;
+        }
         BatchRun.Job make = unit -> {
             DocxRenderer.Rendered rendered = renderer.render(plans.planFor(unit));
             return new UnitOutput(List.of(new OutputFile(unit.fileStem() + ".docx", rendered.docx())), rendered.warnings());
