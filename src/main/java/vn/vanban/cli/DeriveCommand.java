@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.derive.Derivation;
 import vn.vanban.derive.DeriveReportFormat;
+import vn.vanban.derive.DerivedName;
 import vn.vanban.derive.DerivedPlan;
 import vn.vanban.derive.ProfileLoader;
 import vn.vanban.problem.InvalidInputException;
@@ -112,10 +113,7 @@ final class DeriveCommand implements Callable<Integer> {
 
     /** examples/hai-duong-2023-....yaml with co-quan/cam-ngoc.yaml → examples/cam-ngoc-hai-duong-2023-....yaml. */
     static Path defaultOutput(Path parent, Path profile) {
-        String profileName = profile.getFileName().toString();
-        int dot = profileName.lastIndexOf('.');
-        String stem = dot > 0 ? profileName.substring(0, dot) : profileName;
-        return parent.resolveSibling(stem + "-" + parent.getFileName());
+        return parent.resolveSibling(DerivedName.of(parent.getFileName().toString(), profile.getFileName().toString()));
     }
 
     /**

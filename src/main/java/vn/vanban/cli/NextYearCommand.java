@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.vanban.nextyear.NextYear;
+import vn.vanban.nextyear.NextYearName;
 import vn.vanban.nextyear.NextYearReport;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -128,21 +127,9 @@ final class NextYearCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * cam-ngoc-2023-phong-chong-mai-dam.yaml → cam-ngoc-2024-phong-chong-mai-dam.yaml: the old year
-     * in the file name (as a number of its own) becomes the new one; a name without it gets "-2024"
-     * before its extension.
-     */
+    /** The next year's plan beside the old one, named as {@link NextYearName} says. */
     static Path defaultOutput(Path plan, int fromYear, int toYear) {
-        String name = plan.getFileName().toString();
-        Matcher year = Pattern.compile("(?<![0-9])" + fromYear + "(?![0-9])").matcher(name);
-        if (year.find()) {
-            return plan.resolveSibling(year.replaceAll(Integer.toString(toYear)));
-        }
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : ".yaml";
-        return plan.resolveSibling(stem + "-" + toYear + extension);
+        return plan.resolveSibling(NextYearName.of(plan.getFileName().toString(), fromYear, toYear));
     }
 
     private static boolean startsWithByteOrderMark(Path file) {

@@ -45,6 +45,11 @@ public final class OfficeForTests {
         }
     }
 
+    /** A locator that finds no LibreOffice: no VANBAN_SOFFICE, no PATH, no usual places. */
+    public static OfficeLocator nowhere() {
+        return new OfficeLocator(Map.of(), false, List.of());
+    }
+
     /** The example rendered and converted once per test run, shared by the test classes. */
     public static synchronized byte[] pdf(String example) {
         Path soffice = soffice();
