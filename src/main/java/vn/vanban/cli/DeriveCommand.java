@@ -21,6 +21,7 @@ import vn.vanban.derive.DerivedPlan;
 import vn.vanban.derive.ProfileLoader;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
+import vn.vanban.yaml.InstalledSchema;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.YamlTree;
 
@@ -137,13 +138,12 @@ final class DeriveCommand implements Callable<Integer> {
             }
         }
         if (reference == null) {
-            return SchemaReference.installed("ke-hoach.schema.json").map(schema -> SchemaReference.from(target, schema))
-                    .orElse(null);
+            return InstalledSchema.planSchemaFrom(target);
         }
         if (reference.contains("://")) {
             return reference;
         }
-        return SchemaReference.from(target, base.toAbsolutePath().getParent().resolve(reference));
+        return InstalledSchema.from(target, base.toAbsolutePath().getParent().resolve(reference));
     }
 
     private static String modeline(String text) {

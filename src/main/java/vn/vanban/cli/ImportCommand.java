@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import vn.vanban.importer.ImportException;
 import vn.vanban.importer.PlanImporter;
 import vn.vanban.problem.Problem;
+import vn.vanban.yaml.InstalledSchema;
 
 @Command(
         name = "import",
@@ -50,8 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         // The document is read first: a PDF or a .doc is told as such even when the output exists.
         PlanImporter.Result result;
         try {
-            result = PlanImporter.importFile(document,
-                    SchemaReference.installed("ke-hoach.schema.json").map(s -> SchemaReference.from(target, s)).orElse(null));
+            result = PlanImporter.importFile(document, InstalledSchema.planSchemaFrom(target));
         } catch (ImportException e) {
             Console.report(err, List.of(Problem.ofFile(document.toString(), e.getMessage())));
             return ExitCode.BAD_INPUT;

@@ -53,7 +53,7 @@ public final class Desk implements AutoCloseable {
         Uploads uploads = new Uploads(work);
         PlanOutputs outputs = new PlanOutputs(renderer, office);
         PlanTransforms transforms = new PlanTransforms(folder);
-        DocumentActions documents = new DocumentActions(uploads);
+        DocumentActions documents = new DocumentActions(uploads, folder);
         FolderActions folderActions = new FolderActions(folder, office, config.uploadLimit());
 
         Routes routes = new Routes(config.uploadLimit())

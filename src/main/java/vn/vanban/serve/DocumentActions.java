@@ -12,14 +12,17 @@ import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.importer.ImportException;
 import vn.vanban.importer.PlanImporter;
+import vn.vanban.yaml.InstalledSchema;
 
 /** Documents the clerk drops on the page: "Kiểm tra văn bản" (vanban check) and "Nhập văn bản cũ" (vanban import). */
 final class DocumentActions {
 
     private final Uploads uploads;
+    private final PlanFolder folder;
 
-    DocumentActions(Uploads uploads) {
+    DocumentActions(Uploads uploads, PlanFolder folder) {
         this.uploads = uploads;
+        this.folder = folder;
     }
 
     /** One finding as the page lists it: the rule, its place in the decree, the paragraphs concerned. */
@@ -56,10 +59,12 @@ final class DocumentActions {
     void importPlan(Exchange exchange) throws Exception {
         Path file = uploads.store(exchange.requiredQuery("ten", "tên tệp"), exchange.body());
         try {
-            PlanImporter.Result result = PlanImporter.importFile(file);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            exchange.json(200, new Replies.NewPlan((dot > 0 ? name.substring(0, dot) : name) + ".yaml", result.yaml(),
+            String yamlName = (dot > 0 ? name.substring(0, dot) : name) + ".yaml";
+            // The page saves the YAML into the chosen folder: its modeline names the schema from there.
+            PlanImporter.Result result = PlanImporter.importFile(file, InstalledSchema.planSchemaFrom(folder.root().resolve(yamlName)));
+            exchange.json(200, new Replies.NewPlan(yamlName, result.yaml(),
                     String.join("\n", result.report()), List.of()));
         } catch (ImportException e) {
             throw new HttpFailure(422, file.getFileName() + ": " + e.getMessage());

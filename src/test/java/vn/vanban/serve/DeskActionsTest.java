@@ -27,6 +27,7 @@ import vn.vanban.importer.PlanImporter;
 import vn.vanban.pdf.OfficeForTests;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
+import vn.vanban.yaml.InstalledSchema;
 import vn.vanban.yaml.PlanLoader;
 
 /**
@@ -150,7 +151,8 @@ class DeskActionsTest {
         Files.write(old, Examples.docx(Examples.HAI_DUONG));
         JsonNode reply = json(desk.post("/api/import?ten=ke-hoach-cu.docx", Files.readAllBytes(old)));
         assertEquals("ke-hoach-cu.yaml", reply.get("name").asText());
-        assertEquals(PlanImporter.importFile(old).yaml(), reply.get("text").asText());
+        Path saved = desk.folder.resolve("ke-hoach-cu.yaml");
+        assertEquals(PlanImporter.importFile(old, InstalledSchema.planSchemaFrom(saved)).yaml(), reply.get("text").asText());
     }
 
     @Test

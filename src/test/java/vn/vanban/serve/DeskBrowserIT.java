@@ -40,6 +40,7 @@ import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
 import vn.vanban.units.AdministrativeUnit;
 import vn.vanban.units.UnitList;
+import vn.vanban.yaml.InstalledSchema;
 import vn.vanban.yaml.PlanLoader;
 
 /**
@@ -324,7 +325,8 @@ class DeskBrowserIT {
         tab("tab-nhap");
         Path old = work.resolve("ke-hoach-cu.docx");
         Files.write(old, Examples.docx(Examples.HAI_DUONG));
-        String expected = PlanImporter.importFile(old).yaml();
+        String expected = PlanImporter.importFile(old, InstalledSchema.planSchemaFrom(desk.folder.resolve("ke-hoach-cu.yaml")))
+                .yaml();
         browser.script("window.confirm = () => true;");
         browser.driver.findElement(By.id("import-file")).sendKeys(old.toString());
         browser.await("the imported plan in the editor", SHORT, d -> expected.equals(editorText()));
