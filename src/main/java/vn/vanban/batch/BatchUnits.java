@@ -42,8 +42,8 @@ public final class BatchUnits {
                 new InvalidInputException(Problem.ofFile("--province", unknownProvince(list, query))));
         List<BatchUnit> units = new ArrayList<>();
         for (AdministrativeUnit commune : list.communes(province)) {
-            units.add(new BatchUnit(commune.code(), commune.type(), commune.name(), commune.name(), commune.inText(),
-                    Map.of(), null, 0));
+            units.add(new BatchUnit(commune.code(), commune.type(), commune.name(), commune.placeName(),
+                    commune.inText(), Map.of(), null, 0));
         }
         return units;
     }
@@ -210,8 +210,10 @@ public final class BatchUnits {
             if (problems.size() > before) {
                 return Optional.empty();
             }
-            String place = row.text(UnitColumns.PLACE).isEmpty() ? name : row.text(UnitColumns.PLACE);
-            String territory = row.text(UnitColumns.TERRITORY).isEmpty() ? type + " " + name : row.text(UnitColumns.TERRITORY);
+            String place = row.text(UnitColumns.PLACE).isEmpty() ? AdministrativeUnit.placeName(type, name)
+                    : row.text(UnitColumns.PLACE);
+            String territory = row.text(UnitColumns.TERRITORY).isEmpty() ? AdministrativeUnit.inText(type, name)
+                    : row.text(UnitColumns.TERRITORY);
             return Optional.of(new BatchUnit(code, type, name, place, territory, Map.of(), source, row.line()));
         }
 
