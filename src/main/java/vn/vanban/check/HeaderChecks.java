@@ -290,10 +290,9 @@ final class HeaderChecks {
         }
         int width = 0;
         for (Line line : text) {
-            ParagraphFormat pf = line.para().format();
-            int available = line.para().columnWidth() - pf.left() - pf.right();
-            width = Math.max(width, Math.min(line.width(), available));
+            width = Math.max(width, shownWidth(line));
         }
+        int above = shownWidth(last);
         int length = rule.mark().length();
         if (width > 0) {
             if (spec.fullLength()) {
@@ -301,10 +300,13 @@ final class HeaderChecks {
                     f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, dòng chữ " + spec.name() + " dài "
                             + mm(width) + " mm");
                 }
-            } else if (length < width / 3.0 - RuleLine.SHORT_LENGTH_TOLERANCE
-                    || length > width / 2.0 + RuleLine.SHORT_LENGTH_TOLERANCE) {
-                f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, bằng " + Math.round(100.0 * length / width)
-                        + "% dòng chữ " + spec.name() + " dài " + mm(width) + " mm");
+            } else if (!thirdToHalf(length, above) && !thirdToHalf(length, width)) {
+                // "dòng chữ" of a name on several lines is read either way: the line the rule stands
+                // under, or the widest line of the name; a rule right by either reading is right.
+                String widest = above == width ? ""
+                        : " và " + Math.round(100.0 * length / width) + "% dòng dài nhất (" + mm(width) + " mm)";
+                f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, bằng " + Math.round(100.0 * length / above)
+                        + "% dòng chữ " + spec.name() + " ngay trên nó (dài " + mm(above) + " mm)" + widest);
             }
         }
         Integer ruleCenter = rule.absoluteCenter();
@@ -315,6 +317,17 @@ final class HeaderChecks {
         if (!rule.mark().solid()) {
             f.at(spec.solid(), last, "đường kẻ nét đứt hoặc nét chấm");
         }
+    }
+
+    /** The width of a line as printed, no wider than its paragraph's text area (a longer one wraps). */
+    private static int shownWidth(Line line) {
+        ParagraphFormat pf = line.para().format();
+        return Math.min(line.width(), line.para().columnWidth() - pf.left() - pf.right());
+    }
+
+    private static boolean thirdToHalf(int length, int width) {
+        return width > 0 && length >= width / 3.0 - RuleLine.SHORT_LENGTH_TOLERANCE
+                && length <= width / 2.0 + RuleLine.SHORT_LENGTH_TOLERANCE;
     }
 
     static String mm(int twips) {

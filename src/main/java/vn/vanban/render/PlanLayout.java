@@ -114,15 +114,11 @@ public final class PlanLayout {
         }
 
         private DocumentView.Header header(int left, int right) {
-            List<String> parentLines = plan.issuer().parentLines().stream().map(Builder::upper).toList();
-            List<String> issuerLines = plan.issuer().nameLines().stream().map(Builder::upper).toList();
-            int widest = 0;
-            for (String line : parentLines) {
-                widest = Math.max(widest, fits(line, Style.REGULAR, style.issuerSize(), left, "tên cơ quan chủ quản"));
-            }
-            for (String line : issuerLines) {
-                widest = Math.max(widest, fits(line, Style.BOLD, style.issuerSize(), left, "tên cơ quan ban hành"));
-            }
+            List<String> parentLines = issuerColumn(plan.issuer().parentLines(), Style.REGULAR, left,
+                    "tên cơ quan chủ quản", new ArrayList<>());
+            List<Integer> issuerWidths = new ArrayList<>();
+            List<String> issuerLines = issuerColumn(plan.issuer().nameLines(), Style.BOLD, left,
+                    "tên cơ quan ban hành", issuerWidths);
             fits(NATIONAL_TITLE, Style.BOLD, style.nationalTitleSize(), right, "Quốc hiệu");
             int mottoWidth = fits(MOTTO, Style.BOLD, style.nationalTitleSize() + 1, right, "Tiêu ngữ");
 
@@ -138,8 +134,20 @@ public final class PlanLayout {
             fits(placeDate, Style.ITALIC, dateSize, right, "địa danh và ngày tháng");
 
             return new DocumentView.Header(left, right, parentLines, issuerLines,
-                    rule(left, Math.round(widest * SHORT_RULE_SHARE)), numberLine,
+                    rule(left, IssuerBlock.ruleLength(issuerWidths, SHORT_RULE_SHARE)), numberLine,
                     NATIONAL_TITLE, MOTTO, rule(right, mottoWidth), placeDate, halfPoints(dateSize));
+        }
+
+        /** Lines of ô 2 in capitals, each broken where it does not fit the column; their widths go to widths. */
+        private List<String> issuerColumn(List<String> lines, Style fontStyle, int left, String what, List<Integer> widths) {
+            List<String> printed = new ArrayList<>();
+            for (String line : lines) {
+                for (String part : IssuerBlock.fitted(upper(line), fontStyle, style.issuerSize(), left)) {
+                    widths.add(fits(part, fontStyle, style.issuerSize(), left, what));
+                    printed.add(part);
+                }
+            }
+            return printed;
         }
 
         /** The width of a line that must stay on one line, with a warning when it cannot. */
