@@ -128,7 +128,7 @@ public final class PlanLayout {
 
             String placeDate = plan.issuer().placeName() + ", " + VietnameseDates.longForm(plan.date(), plan.year());
             double dateSize = style.bodySize();
-            while (dateSize > SMALLEST_DATE_SIZE && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > right) {
+            while (dateSize > SMALLEST_DATE_SIZE && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > room(right)) {
                 dateSize -= 0.5;
             }
             fits(placeDate, Style.ITALIC, dateSize, right, "địa danh và ngày tháng");
@@ -142,12 +142,21 @@ public final class PlanLayout {
         private List<String> issuerColumn(List<String> lines, Style fontStyle, int left, String what, List<Integer> widths) {
             List<String> printed = new ArrayList<>();
             for (String line : lines) {
-                for (String part : IssuerBlock.fitted(upper(line), fontStyle, style.issuerSize(), left)) {
+                for (String part : IssuerBlock.fitted(upper(line), fontStyle, style.issuerSize(), room(left))) {
                     widths.add(fits(part, fontStyle, style.issuerSize(), left, what));
                     printed.add(part);
                 }
             }
             return printed;
+        }
+
+        /**
+         * The width a line may take in a column: LibreOffice wraps a line that its metrics say is
+         * 0.3 mm narrower than the column ("Thành phố Hồ Chí Minh, ngày 25 tháng 12 năm 2025"), so
+         * a line must leave 1 % of the column free.
+         */
+        private static int room(int columnWidth) {
+            return columnWidth - columnWidth / 100;
         }
 
         /** The width of a line that must stay on one line, with a warning when it cannot. */
@@ -156,6 +165,9 @@ public final class PlanLayout {
             if (width > columnWidth) {
                 warnings.add(String.format("%s \"%s\" rộng %.0f mm, quá cột %.0f mm nên sẽ xuống dòng",
                         what, line, width * 25.4 / 1440, columnWidth * 25.4 / 1440));
+            } else if (width > room(columnWidth)) {
+                warnings.add(String.format(VietnameseNames.VIETNAMESE, "%s \"%s\" rộng %.1f mm, sát mép cột %.1f mm nên có thể"
+                        + " xuống dòng", what, line, width * 25.4 / 1440, columnWidth * 25.4 / 1440));
             }
             return width;
         }
