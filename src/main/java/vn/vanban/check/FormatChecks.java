@@ -33,7 +33,12 @@ final class FormatChecks {
         }
         String letterCase = letterCase(format, line);
         if (letterCase != null) {
-            report(findings, format.caseRule(), line, name + ": " + letterCase, aggregate);
+            if (aggregate) {
+                findings.many(format.caseRule(), line.para(), name + ": " + letterCase);
+            } else {
+                findings.at(format.caseRule(), line, name + ": " + letterCase,
+                        HeaderChecks.changed(line.text(), CorrectedText.lettersCase(format, line.text())));
+            }
         }
         String bold = property(format.bold(), line, true, aggregate);
         if (bold != null) {

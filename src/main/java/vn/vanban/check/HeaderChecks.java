@@ -23,7 +23,7 @@ final class HeaderChecks {
 
     static final String MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc";
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^(?<word>[^\\s:./0-9]+)\\s*(?<colon>:?)\\s*(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
+            "^(?<word>[^\\s:./0-9]+)\\s*(?<colon>:?)(?<gap>\\s*)(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?<place>[^,]*?)\\s*(?<comma>,?)\\s*ngày\\s*(?<d>\\S*?)\\s*tháng\\s*(?<m>\\S*?)\\s*năm\\s*(?<y>\\d{4})\\s*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -81,7 +81,7 @@ final class HeaderChecks {
         FormatChecks.check(f, ComponentFormat.MOTTO, motto);
         String text = motto.text().replaceAll("\\s+", " ").strip();
         if (!text.equals(MOTTO_TEXT) && !VietnameseText.typedInCapitals(text)) {
-            f.at(Rules.MOTTO_TEXT, motto, "Tiêu ngữ viết \"" + text + "\"");
+            f.at(Rules.MOTTO_TEXT, motto, "Tiêu ngữ viết \"" + text + "\"", MOTTO_TEXT);
         }
         headerSpacing(f, List.of(motto));
         ruleLine(f, RuleLine.MOTTO, List.of(motto), c.mottoRule());
@@ -163,22 +163,31 @@ final class HeaderChecks {
                 break;
             }
         }
+        String first = withoutYear.split("[-–\\s]+")[0];
+        boolean wrongType = !first.isEmpty() && c.typeAbbreviation() != null && !first.equalsIgnoreCase(c.typeAbbreviation());
+        String corrected = symbol.isEmpty() ? null : changed(text, CorrectedText.numberLine(m.group("num"), m.group("gap"), symbol,
+                wrongType ? c.typeAbbreviation() : null, List.copyOf(MIXED_CASE)));
         if (!problems.isEmpty()) {
-            f.at(Rules.NUMBER_FORMAT, line, "dòng số, ký hiệu \"" + text + "\": " + String.join(", ", problems));
+            f.at(Rules.NUMBER_FORMAT, line, "dòng số, ký hiệu \"" + text + "\": " + String.join(", ", problems), corrected);
         }
         String number = m.group("num");
         if (!number.isEmpty()) {
             int value = Integer.parseInt(number.length() > 9 ? number.substring(0, 9) : number);
             if (value < 10 && number.length() == 1) {
-                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thiếu số 0 phía trước (phải \"0" + number + "\")");
+                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thiếu số 0 phía trước", corrected);
             } else if (number.startsWith("0") && (value >= 10 || number.length() > 2)) {
-                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thừa số 0 phía trước");
+                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thừa số 0 phía trước", corrected);
             }
         }
-        symbolType(f, c, line, withoutYear);
+        symbolType(f, c, line, withoutYear, corrected);
     }
 
-    private static void symbolType(Findings f, Components c, Line line, String symbol) {
+    /** The corrected text, or null when it is the text itself (nothing to retype). */
+    static String changed(String text, String corrected) {
+        return corrected == null || corrected.equals(text.strip()) ? null : corrected;
+    }
+
+    private static void symbolType(Findings f, Components c, Line line, String symbol, String corrected) {
         String first = symbol.split("[-–\\s]+")[0];
         if (first.isEmpty()) {
             return;
@@ -186,7 +195,7 @@ final class HeaderChecks {
         if (c.typeAbbreviation() != null) {
             if (!first.equalsIgnoreCase(c.typeAbbreviation())) {
                 f.at(Rules.SYMBOL_TYPE, line, "ký hiệu \"" + symbol + "\" bắt đầu bằng \"" + first + "\" nhưng văn bản là "
-                        + c.typeName().text().strip() + " (viết tắt " + c.typeAbbreviation() + ")");
+                        + c.typeName().text().strip() + " (viết tắt " + c.typeAbbreviation() + ")", corrected);
             }
         } else if (!c.letterSubject().isEmpty()) {
             for (String abbreviation : ABBREVIATIONS) {
@@ -220,6 +229,7 @@ final class HeaderChecks {
             f.at(Rules.DATE_FORMAT, first, "viết \"" + text + "\"");
             return;
         }
+        String corrected = changed(text, CorrectedText.placeDate(text, m));
         List<String> problems = new ArrayList<>();
         String place = m.group("place").strip();
         if (place.isEmpty()) {
@@ -231,14 +241,14 @@ final class HeaderChecks {
             problems.add("thiếu dấu phẩy sau địa danh");
         }
         if (!problems.isEmpty()) {
-            f.at(Rules.DATE_FORMAT, first, "\"" + text + "\": " + String.join(", ", problems));
+            f.at(Rules.DATE_FORMAT, first, "\"" + text + "\": " + String.join(", ", problems), corrected);
         }
         List<String> padding = new ArrayList<>();
         String day = m.group("d");
         if (day.matches("\\d+")) {
             int value = Integer.parseInt(day);
             if (value < 10 && day.length() == 1) {
-                padding.add("ngày \"" + day + "\" thiếu số 0 (phải \"0" + day + "\")");
+                padding.add("ngày \"" + day + "\" thiếu số 0");
             } else if (day.length() > 2 || (value >= 10 && day.startsWith("0"))) {
                 padding.add("ngày \"" + day + "\" thừa số 0");
             }
@@ -247,13 +257,13 @@ final class HeaderChecks {
         if (month.matches("\\d+")) {
             int value = Integer.parseInt(month);
             if (value <= 2 && month.length() == 1) {
-                padding.add("tháng \"" + month + "\" thiếu số 0 (phải \"0" + month + "\")");
+                padding.add("tháng \"" + month + "\" thiếu số 0");
             } else if (value >= 3 && month.startsWith("0")) {
-                padding.add("tháng \"" + month + "\" thừa số 0 (phải \"" + value + "\")");
+                padding.add("tháng \"" + month + "\" thừa số 0");
             }
         }
         if (!padding.isEmpty()) {
-            f.at(Rules.DATE_PADDING, first, String.join(", ", padding));
+            f.at(Rules.DATE_PADDING, first, String.join(", ", padding), corrected);
         }
     }
 

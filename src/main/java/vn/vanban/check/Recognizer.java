@@ -661,8 +661,16 @@ final class Recognizer {
         if (label.column() == Column.FULL) {
             return line.column() != Column.RIGHT && (listLine || line.column() == Column.LEFT);
         }
-        // With tabs, a recipient line with nothing on its right has no tab: it stands alone.
-        return line.column() == label.column() || (line.column() == Column.FULL && listLine);
+        // With tabs, a recipient line with nothing on its right has no tab: it stands alone, and
+        // starts at the left margin even when its dash is missing.
+        return line.column() == label.column() || (line.column() == Column.FULL && (listLine || startsLeft(line.para())));
+    }
+
+    /** A paragraph set from the left margin, not centred or pushed right (where a signer's line stands). */
+    private boolean startsLeft(Para para) {
+        Alignment alignment = para.format().alignment();
+        return (alignment == Alignment.LEFT || alignment == Alignment.JUSTIFIED)
+                && para.format().firstLineStart() * 2 < textWidth(para);
     }
 
     /**
