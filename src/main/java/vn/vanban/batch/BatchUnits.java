@@ -2,7 +2,6 @@ package vn.vanban.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -130,26 +128,9 @@ public final class BatchUnits {
         return "thiếu cột 'ma' (mã đơn vị hành chính, ví dụ 00004); dòng đầu là tiêu đề các cột";
     }
 
-    /** What to tell a clerk whose province is not in the list, with where it went if it was merged. */
+    /** What to tell a clerk whose province is not in the list (see {@link UnitList#unknownProvince}). */
     public static String unknownProvince(UnitList list, String query) {
-        String message = "không có tỉnh, thành phố '" + query + "' trong danh mục " + list.edition();
-        for (String edition : UnitList.EDITIONS) {
-            if (edition.equals(list.edition())) {
-                continue;
-            }
-            UnitList other = UnitList.of(edition);
-            Optional<AdministrativeUnit> there = other.province(query);
-            if (there.isPresent()) {
-                Optional<AdministrativeUnit> successor = Integer.parseInt(edition) < Integer.parseInt(list.edition())
-                        ? list.successorOf(other, there.get()) : Optional.empty();
-                return message + "; " + there.get().inText() + " có trong danh mục " + edition
-                        + successor.map(s -> " (từ 1/7/2025 các xã, phường của " + there.get().inText() + " thuộc "
-                                + s.inText() + ")").orElse("")
-                        + "; dùng --dvhc " + edition + " cho danh mục đó";
-            }
-        }
-        return message + "; các tỉnh, thành phố: " + list.provinces().stream().map(AdministrativeUnit::name)
-                .sorted(Collator.getInstance(VietnameseNames.VIETNAMESE)).collect(Collectors.joining(", "));
+        return list.unknownProvince(query);
     }
 
     private static Problem error(String source, UnitsTable.Row row, String column, String message) {
