@@ -82,7 +82,7 @@ final class ClosingChecks {
             String corrected = CorrectedText.recipient(text, !continues, nextStartsItem);
             if (!LEADING_DASH.matcher(text).matches() && !continues) {
                 f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text)
-                        + "\" không bắt đầu bằng gạch đầu dòng (-)", HeaderChecks.changed(text, corrected));
+                        + "\" không bắt đầu bằng gạch đầu dòng (-)", CorrectedText.changed(text, corrected));
             }
             boolean endsItem = text.endsWith(";") || text.endsWith(".");
             String note = CorrectedText.noteAfterSemicolon(text);
@@ -90,7 +90,7 @@ final class ClosingChecks {
                 f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text) + "\" "
                         + (note == null ? "không kết thúc bằng dấu chấm phẩy (;)"
                                 : "có ghi chú \"" + note + "\" sau dấu chấm phẩy, ghi chú phải đứng trước dấu chấm phẩy"),
-                        HeaderChecks.changed(text, corrected));
+                        CorrectedText.changed(text, corrected));
             }
             continues = !endsItem && note == null;
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.text.Excerpt;
 
 /**
  * A line as the clerk should write it, where a rule's fault can be mended by typing (a padded
@@ -16,8 +17,6 @@ import vn.vanban.model.VietnameseNames;
  */
 final class CorrectedText {
 
-    /** A message shows at most this much of a long corrected paragraph: its end, where the fix is. */
-    private static final int SHOWN = 90;
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[-‐–—+•*]\\s*");
     private static final Pattern ARCHIVE = Pattern.compile("(?iU)^[-‐–+•*]?\\s*lưu\\s*:?\\s*(.*)$");
@@ -25,13 +24,14 @@ final class CorrectedText {
     private CorrectedText() {
     }
 
-    /** The end of a long text, where a fix at its end shows: "… triển khai thực hiện./.". */
+    /** The correction as a message shows it: a long paragraph by its end, where the fix is. */
     static String shortened(String text) {
-        if (text.length() <= SHOWN) {
-            return text;
-        }
-        int start = text.indexOf(' ', text.length() - SHOWN + 2);
-        return "…" + text.substring(start < 0 ? text.length() - SHOWN + 2 : start + 1);
+        return Excerpt.tail(text);
+    }
+
+    /** The corrected text, or null when it is the text itself (nothing to retype). */
+    static String changed(String text, String corrected) {
+        return corrected == null || corrected.equals(text.strip()) ? null : corrected;
     }
 
     /** The text with its end punctuation replaced: ";" after a legal basis, "./." after the body. */

@@ -37,7 +37,7 @@ final class FormatChecks {
                 findings.many(format.caseRule(), line.para(), name + ": " + letterCase);
             } else {
                 findings.at(format.caseRule(), line, name + ": " + letterCase,
-                        HeaderChecks.changed(line.text(), CorrectedText.lettersCase(format, line.text())));
+                        CorrectedText.changed(line.text(), CorrectedText.lettersCase(format, line.text())));
             }
         }
         String bold = property(format.bold(), line, true, aggregate);

@@ -165,8 +165,8 @@ final class HeaderChecks {
         }
         String first = withoutYear.split("[-–\\s]+")[0];
         boolean wrongType = !first.isEmpty() && c.typeAbbreviation() != null && !first.equalsIgnoreCase(c.typeAbbreviation());
-        String corrected = symbol.isEmpty() ? null : changed(text, CorrectedText.numberLine(m.group("num"), m.group("gap"), symbol,
-                wrongType ? c.typeAbbreviation() : null, List.copyOf(MIXED_CASE)));
+        String corrected = symbol.isEmpty() ? null : CorrectedText.changed(text, CorrectedText.numberLine(m.group("num"),
+                m.group("gap"), symbol, wrongType ? c.typeAbbreviation() : null, List.copyOf(MIXED_CASE)));
         if (!problems.isEmpty()) {
             f.at(Rules.NUMBER_FORMAT, line, "dòng số, ký hiệu \"" + text + "\": " + String.join(", ", problems), corrected);
         }
@@ -180,11 +180,6 @@ final class HeaderChecks {
             }
         }
         symbolType(f, c, line, withoutYear, corrected);
-    }
-
-    /** The corrected text, or null when it is the text itself (nothing to retype). */
-    static String changed(String text, String corrected) {
-        return corrected == null || corrected.equals(text.strip()) ? null : corrected;
     }
 
     private static void symbolType(Findings f, Components c, Line line, String symbol, String corrected) {
@@ -229,7 +224,7 @@ final class HeaderChecks {
             f.at(Rules.DATE_FORMAT, first, "viết \"" + text + "\"");
             return;
         }
-        String corrected = changed(text, CorrectedText.placeDate(text, m));
+        String corrected = CorrectedText.changed(text, CorrectedText.placeDate(text, m));
         List<String> problems = new ArrayList<>();
         String place = m.group("place").strip();
         if (place.isEmpty()) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.text.EditDistance;
 
 /**
  * An official list of administrative units, bundled with vanban: "2025", the 34 provinces and
@@ -136,7 +137,7 @@ public final class UnitList {
         for (AdministrativeUnit province : provinces) {
             String name = UnitNames.fold(province.name());
             int allowed = Math.min(2, Math.max(1, name.length() / 4));
-            if (UnitNames.distance(folded, name) <= allowed || (folded.length() >= 3 && name.startsWith(folded))) {
+            if (EditDistance.between(folded, name) <= allowed || (folded.length() >= 3 && name.startsWith(folded))) {
                 near.add(province);
             }
         }
