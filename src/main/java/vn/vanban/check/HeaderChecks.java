@@ -23,7 +23,7 @@ final class HeaderChecks {
 
     static final String MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc";
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^(?<word>[^\\s:./0-9]+)\\s*(?<colon>:?)(?<gap>\\s*)(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
+            "^(?<word>[^\\s:./0-9]+)(?<before>\\s*)(?<colon>:?)(?<gap>\\s*)(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?<place>[^,]*?)\\s*(?<comma>,?)\\s*ngày\\s*(?<d>\\S*?)\\s*tháng\\s*(?<m>\\S*?)\\s*năm\\s*(?<y>\\d{4})\\s*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -166,7 +166,7 @@ final class HeaderChecks {
         String first = withoutYear.split("[-–\\s]+")[0];
         boolean wrongType = !first.isEmpty() && c.typeAbbreviation() != null && !first.equalsIgnoreCase(c.typeAbbreviation());
         String corrected = symbol.isEmpty() ? null : CorrectedText.changed(text, CorrectedText.numberLine(m.group("num"),
-                m.group("gap"), symbol, wrongType ? c.typeAbbreviation() : null, List.copyOf(MIXED_CASE)));
+                m.group("before") + m.group("gap"), symbol, wrongType ? c.typeAbbreviation() : null, List.copyOf(MIXED_CASE)));
         if (!problems.isEmpty()) {
             f.at(Rules.NUMBER_FORMAT, line, "dòng số, ký hiệu \"" + text + "\": " + String.join(", ", problems), corrected);
         }
@@ -224,7 +224,10 @@ final class HeaderChecks {
             f.at(Rules.DATE_FORMAT, first, "viết \"" + text + "\"");
             return;
         }
-        String corrected = CorrectedText.changed(text, CorrectedText.placeDate(text, m));
+        // The correction keeps the room a draft leaves for the day and month.
+        String typed = joined.toString();
+        Matcher asTyped = DATE_LINE.matcher(typed);
+        String corrected = asTyped.matches() ? CorrectedText.changed(typed, CorrectedText.placeDate(typed, asTyped)) : null;
         List<String> problems = new ArrayList<>();
         String place = m.group("place").strip();
         if (place.isEmpty()) {

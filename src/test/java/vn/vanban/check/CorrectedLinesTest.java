@@ -124,6 +124,17 @@ class CorrectedLinesTest {
                 + " sửa thành: \"- Sở Y tế (b/c);\"; " + Rules.RECIPIENTS_PUNCTUATION.expected(), finding.message());
     }
 
+    /** On a draft, the room left for the number, the day and the month stays in the corrected line. */
+    @Test
+    void aDraftKeepsItsBlanks() {
+        byte[] draft = TestDocx.edit(TestDocx.edit(TestDocx.camNgoc(), DOCUMENT, ">Số:         /KH-UBND<", ">Số         /kh-ubnd<"),
+                DOCUMENT, ">Cẩm Ngọc, ngày      tháng      năm 2023<", ">Cẩm Ngọc ngày      tháng      năm 2023<");
+        List<Finding> findings = TestDocx.check(draft);
+        assertEquals(List.of("ND30-NUMBER-FORMAT@7", "ND30-DATE-FORMAT@8"), TestDocx.ids(findings));
+        assertEquals("Số:         /KH-UBND", findings.get(0).correction());
+        assertEquals("Cẩm Ngọc, ngày      tháng      năm 2023", findings.get(1).correction());
+    }
+
     /** A long paragraph's correction is shown from its end, where the fix is; the JSON field has it whole. */
     @Test
     void aLongCorrectionIsShownByItsEnd() {
