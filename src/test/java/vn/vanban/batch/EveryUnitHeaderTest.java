@@ -199,6 +199,26 @@ class EveryUnitHeaderTest {
     }
 
     /**
+     * The shapes above are all the lists hold: besides letters and spaces, commune names use only
+     * digits, hyphens, apostrophes and one dot (no parentheses, no commas). A list that brings
+     * another character fails here, so that its shape gets looked at and tested.
+     */
+    @ParameterizedTest(name = "danh mục {0}")
+    @ValueSource(strings = {"2025", "2024"})
+    void noOtherShapeOfNameIsInTheLists(String edition) {
+        UnitList list = UnitList.of(edition);
+        Set<String> others = new java.util.TreeSet<>();
+        for (AdministrativeUnit province : list.provinces()) {
+            for (AdministrativeUnit commune : list.communes(province)) {
+                commune.name().codePoints().filter(cp -> !Character.isLetter(cp) && cp != ' ')
+                        .forEach(cp -> others.add(new String(Character.toChars(cp))));
+            }
+        }
+        Set<String> tested = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "-", "'", ".");
+        assertTrue(tested.containsAll(others), "untested characters in names: " + others);
+    }
+
+    /**
      * The same name in two districts of a province (2024: "Phường 1" of several districts of Hồ Chí
      * Minh): each unit is still its own document, named by its code.
      */
