@@ -20,6 +20,8 @@ final class CorrectedText {
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[-‐–—+•*]\\s*");
     private static final Pattern ARCHIVE = Pattern.compile("(?iU)^[-‐–+•*]?\\s*lưu\\s*:?\\s*(.*)$");
+    /** A symbol with the year in front, as legal normative documents write it: "15/2024/QĐ-UBND". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})\\s*/\\s*(.*)$");
 
     private CorrectedText() {
     }
@@ -50,7 +52,7 @@ final class CorrectedText {
     static String numberLine(String number, String gap, String symbol, String typeAbbreviation,
             List<String> mixedCase) {
         String year = "";
-        Matcher withYear = Pattern.compile("^(\\d{4})\\s*/\\s*(.*)$").matcher(symbol);
+        Matcher withYear = YEAR_FIRST.matcher(symbol);
         if (withYear.matches()) {
             year = withYear.group(1) + "/";
             symbol = withYear.group(2);

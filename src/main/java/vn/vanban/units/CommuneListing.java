@@ -25,10 +25,6 @@ public final class CommuneListing {
         this.communes = list.communes(district != null ? district : province);
     }
 
-    public List<AdministrativeUnit> communes() {
-        return communes;
-    }
-
     /** "mã  loại  tên  [huyện]", one commune a line, columns lined up. */
     public String table() {
         boolean districts = !list.districts(province).isEmpty();
@@ -37,8 +33,8 @@ public final class CommuneListing {
         for (AdministrativeUnit commune : communes) {
             String name = commune.name();
             if (districts) {
-                AdministrativeUnit district = list.unit(commune.parentCode()).orElseThrow();
-                rows.add(new String[] {commune.code(), commune.type(), name, district.inText()});
+                AdministrativeUnit parent = list.unit(commune.parentCode()).orElseThrow();
+                rows.add(new String[] {commune.code(), commune.type(), name, parent.inText()});
             } else {
                 rows.add(new String[] {commune.code(), commune.type(), name});
             }

@@ -128,8 +128,8 @@ public final class UnitList {
     }
 
     /**
-     * Provinces whose name is near what a clerk typed: one or two letters off ("Lam Dng", "Ha
-     * Tinh" for "Hà Tĩnh"), or starting with it ("Thanh" for Thanh Hóa); in the list's order.
+     * Provinces whose name is near what a clerk typed: one or two letters off ("Lam Dng" for Lâm
+     * Đồng), or starting with it ("Quảng" for Quảng Ninh, Quảng Trị, Quảng Ngãi); in the list's order.
      */
     public List<AdministrativeUnit> provincesLike(String query) {
         String folded = withoutProvinceWord(UnitNames.fold(query));
