@@ -2,6 +2,7 @@ package vn.vanban.batch;
 
 import java.util.Map;
 import java.util.Objects;
+import vn.vanban.units.AdministrativeUnit;
 import vn.vanban.units.UnitNames;
 
 /**
@@ -29,9 +30,9 @@ public record BatchUnit(String code, String type, String name, String placeName,
         values = Map.copyOf(values);
     }
 
-    /** "00004 phường Ba Đình": how messages name the unit. */
+    /** "00004 phường Ba Đình", "22024 Phường 9": how messages name the unit. */
     public String label() {
-        return code + " " + type + " " + name;
+        return code + " " + AdministrativeUnit.inText(type, name);
     }
 
     /** "units.csv:5: " when the unit comes from a units file, else "". */

@@ -2,7 +2,6 @@ package vn.vanban.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -42,8 +40,8 @@ public final class BatchUnits {
                 new InvalidInputException(Problem.ofFile("--province", unknownProvince(list, query))));
         List<BatchUnit> units = new ArrayList<>();
         for (AdministrativeUnit commune : list.communes(province)) {
-            units.add(new BatchUnit(commune.code(), commune.type(), commune.name(), commune.name(), commune.inText(),
-                    Map.of(), null, 0));
+            units.add(new BatchUnit(commune.code(), commune.type(), commune.name(), commune.placeName(),
+                    commune.inText(), Map.of(), null, 0));
         }
         return units;
     }
@@ -130,26 +128,9 @@ public final class BatchUnits {
         return "thiếu cột 'ma' (mã đơn vị hành chính, ví dụ 00004); dòng đầu là tiêu đề các cột";
     }
 
-    /** What to tell a clerk whose province is not in the list, with where it went if it was merged. */
+    /** What to tell a clerk whose province is not in the list (see {@link UnitList#unknownProvince}). */
     public static String unknownProvince(UnitList list, String query) {
-        String message = "không có tỉnh, thành phố '" + query + "' trong danh mục " + list.edition();
-        for (String edition : UnitList.EDITIONS) {
-            if (edition.equals(list.edition())) {
-                continue;
-            }
-            UnitList other = UnitList.of(edition);
-            Optional<AdministrativeUnit> there = other.province(query);
-            if (there.isPresent()) {
-                Optional<AdministrativeUnit> successor = Integer.parseInt(edition) < Integer.parseInt(list.edition())
-                        ? list.successorOf(other, there.get()) : Optional.empty();
-                return message + "; " + there.get().inText() + " có trong danh mục " + edition
-                        + successor.map(s -> " (từ 1/7/2025 các xã, phường của " + there.get().inText() + " thuộc "
-                                + s.inText() + ")").orElse("")
-                        + "; dùng --dvhc " + edition + " cho danh mục đó";
-            }
-        }
-        return message + "; các tỉnh, thành phố: " + list.provinces().stream().map(AdministrativeUnit::name)
-                .sorted(Collator.getInstance(VietnameseNames.VIETNAMESE)).collect(Collectors.joining(", "));
+        return list.unknownProvince(query);
     }
 
     private static Problem error(String source, UnitsTable.Row row, String column, String message) {
@@ -210,8 +191,10 @@ public final class BatchUnits {
             if (problems.size() > before) {
                 return Optional.empty();
             }
-            String place = row.text(UnitColumns.PLACE).isEmpty() ? name : row.text(UnitColumns.PLACE);
-            String territory = row.text(UnitColumns.TERRITORY).isEmpty() ? type + " " + name : row.text(UnitColumns.TERRITORY);
+            String place = row.text(UnitColumns.PLACE).isEmpty() ? AdministrativeUnit.placeName(type, name)
+                    : row.text(UnitColumns.PLACE);
+            String territory = row.text(UnitColumns.TERRITORY).isEmpty() ? AdministrativeUnit.inText(type, name)
+                    : row.text(UnitColumns.TERRITORY);
             return Optional.of(new BatchUnit(code, type, name, place, territory, Map.of(), source, row.line()));
         }
 

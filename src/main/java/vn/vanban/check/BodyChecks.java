@@ -43,7 +43,8 @@ final class BodyChecks {
         points(f, c.body());
         BodyPara last = c.body().get(c.body().size() - 1);
         if (!last.para().text().strip().endsWith("./.")) {
-            f.at(Rules.BODY_END, last.para(), "đoạn cuối của nội dung không kết thúc bằng \"./.\"");
+            f.at(Rules.BODY_END, last.para(), "đoạn cuối của nội dung không kết thúc bằng \"./.\"",
+                    CorrectedText.ending(last.para().text(), "./."));
         }
     }
 
@@ -160,9 +161,11 @@ final class BodyChecks {
             if (text.contains("\n")) {
                 f.at(Rules.BASIS_PUNCTUATION, para, "nhiều căn cứ trong một đoạn, ngắt bằng xuống dòng thủ công");
             } else if (!last && !text.endsWith(";")) {
-                f.at(Rules.BASIS_PUNCTUATION, para, "căn cứ không kết thúc bằng dấu chấm phẩy (;)");
+                f.at(Rules.BASIS_PUNCTUATION, para, "căn cứ không kết thúc bằng dấu chấm phẩy (;)",
+                        CorrectedText.ending(text, ";"));
             } else if (last && !text.endsWith(".")) {
-                f.at(Rules.BASIS_PUNCTUATION, para, "căn cứ cuối cùng không kết thúc bằng dấu chấm (.)");
+                f.at(Rules.BASIS_PUNCTUATION, para, "căn cứ cuối cùng không kết thúc bằng dấu chấm (.)",
+                        CorrectedText.ending(text, "."));
             }
         }
     }
@@ -170,10 +173,12 @@ final class BodyChecks {
     /** Points in each item: Vietnamese letters in order, a) b) c) d) đ) e) g) ... */
     private static void points(Findings f, List<BodyPara> body) {
         int expected = 0;
+        int position = 0;
         for (BodyPara b : body) {
             BodyKind kind = b.kind();
             if (kind == BodyKind.ITEM || kind == BodyKind.SECTION || kind == BodyKind.PART || kind == BodyKind.ARTICLE) {
                 expected = 0;
+                position = 0;
                 continue;
             }
             if (kind != BodyKind.POINT) {
@@ -181,14 +186,18 @@ final class BodyChecks {
             }
             String letter = Recognizer.pointLetter(b.para().text());
             int index = LETTERS.indexOf(letter);
+            String text = b.para().text();
+            // The corrected line takes the letter of the point's place in its list: the sixth is e).
+            String inPlace = position < LETTERS.size() ? CorrectedText.pointLetter(text, LETTERS.get(position)) : null;
+            position++;
             if (index < 0) {
                 f.at(Rules.POINT_LETTER, b.para(), "điểm \"" + letter + ")\" không có trong bảng chữ cái tiếng Việt"
-                        + (b.para().label() != null ? " (danh sách đánh số tự động của Word)" : ""));
+                        + (b.para().label() != null ? " (danh sách đánh số tự động của Word)" : ""), inPlace);
                 expected++;
             } else {
                 if (index != expected && expected < LETTERS.size()) {
                     f.at(Rules.POINT_ORDER, b.para(), "điểm thứ " + (expected + 1) + " viết \"" + letter
-                            + ")\", theo thứ tự phải là \"" + LETTERS.get(expected) + ")\"");
+                            + ")\", theo thứ tự phải là \"" + LETTERS.get(expected) + ")\"", inPlace);
                 }
                 expected = index + 1;
             }

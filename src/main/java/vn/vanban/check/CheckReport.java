@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The findings of one file, written for people (one line each, then a summary) or for programs
- * (JSON with stable field names: rule, source, severity, paragraph, paragraphs, excerpt, message).
+ * (JSON with stable field names: rule, source, severity, paragraph, paragraphs, excerpt, message,
+ * correction).
  */
 public record CheckReport(String file, List<Finding> findings) {
 
@@ -85,6 +86,11 @@ public record CheckReport(String file, List<Finding> findings) {
                 json.writeEndArray();
                 json.writeStringField("excerpt", f.excerpt());
                 json.writeStringField("message", f.message());
+                if (f.correction() == null) {
+                    json.writeNullField("correction");
+                } else {
+                    json.writeStringField("correction", f.correction());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -28,7 +28,8 @@ final class ClosingChecks {
             FormatChecks.check(f, Component.SIGNER_TITLE, title);
             Matcher m = AUTHORITY.matcher(title.text().strip());
             if (m.matches() && (m.group(1).contains("/") || m.group(2).isEmpty())) {
-                f.at(Rules.SIGNER_AUTHORITY, title, "viết \"" + title.text().strip() + "\"");
+                f.at(Rules.SIGNER_AUTHORITY, title, "viết \"" + title.text().strip() + "\"",
+                        CorrectedText.authority(m.group(1), m.group(3)));
             }
         }
         if (c.signerName() == null) {
@@ -50,7 +51,8 @@ final class ClosingChecks {
         FormatChecks.check(f, Component.RECIPIENTS_LABEL, label);
         String labelText = label.text().strip();
         if (!labelText.endsWith(":")) {
-            f.at(Rules.RECIPIENTS_PUNCTUATION, label, "viết \"" + labelText + "\", thiếu dấu hai chấm");
+            f.at(Rules.RECIPIENTS_PUNCTUATION, label, "viết \"" + labelText + "\", thiếu dấu hai chấm",
+                    CorrectedText.ending(labelText, ":"));
         }
         List<Line> lines = c.recipients();
         if (lines.isEmpty()) {
@@ -74,16 +76,24 @@ final class ClosingChecks {
             }
             Line line = lines.get(i);
             String text = line.text().strip();
-            if (!LEADING_DASH.matcher(text).matches() && !continues) {
-                f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text) + "\" không bắt đầu bằng gạch đầu dòng (-)");
-            }
-            boolean endsItem = text.endsWith(";") || text.endsWith(".");
             boolean nextStartsItem = i + 1 >= lines.size() || i + 1 == archive
                     || LEADING_DASH.matcher(lines.get(i + 1).text().strip()).matches();
-            if (!text.endsWith(";") && nextStartsItem) {
-                f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text) + "\" không kết thúc bằng dấu chấm phẩy (;)");
+            // The line as it should read: with its dash unless it carries on the line above, and
+            // with its semicolon when it is the last line of its recipient.
+            String corrected = CorrectedText.recipient(text, !continues, nextStartsItem);
+            if (!LEADING_DASH.matcher(text).matches() && !continues) {
+                f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text)
+                        + "\" không bắt đầu bằng gạch đầu dòng (-)", CorrectedText.changed(text, corrected));
             }
-            continues = !endsItem;
+            boolean endsItem = text.endsWith(";") || text.endsWith(".");
+            String note = CorrectedText.noteAfterSemicolon(text);
+            if (!text.endsWith(";") && nextStartsItem) {
+                f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text) + "\" "
+                        + (note == null ? "không kết thúc bằng dấu chấm phẩy (;)"
+                                : "có ghi chú \"" + note + "\" sau dấu chấm phẩy, ghi chú phải đứng trước dấu chấm phẩy"),
+                        CorrectedText.changed(text, corrected));
+            }
+            continues = !endsItem && note == null;
         }
         if (archive < 0) {
             f.at(Rules.ARCHIVE_LINE, lines.get(lines.size() - 1), "không có dòng \"- Lưu: VT, ...\"");
@@ -94,7 +104,9 @@ final class ClosingChecks {
         if (archive != lines.size() - 1) {
             f.at(Rules.ARCHIVE_LINE, archiveLine, "dòng Lưu không phải dòng cuối của nơi nhận");
         } else if (!ARCHIVE.matcher(text).matches()) {
-            f.at(Rules.ARCHIVE_LINE, archiveLine, "viết \"" + archiveLine.text().strip() + "\"");
+            String corrected = CorrectedText.archive(text);
+            f.at(Rules.ARCHIVE_LINE, archiveLine, "viết \"" + archiveLine.text().strip() + "\""
+                    + (corrected == null ? ", không có chữ viết tắt đơn vị soạn thảo" : ""), corrected);
         }
     }
 }

@@ -38,12 +38,23 @@ final class Findings {
     }
 
     void at(Rule rule, Para para, String actual) {
-        findings.add(new Finding(rule, List.of(para.number()), VietnameseText.excerpt(para.text()), message(rule, actual)));
+        at(rule, para, actual, null);
+    }
+
+    /** @param correction the paragraph's text as it should be written, or null */
+    void at(Rule rule, Para para, String actual, String correction) {
+        findings.add(new Finding(rule, List.of(para.number()), VietnameseText.excerpt(para.text()),
+                message(rule, actual, correction), correction));
     }
 
     void at(Rule rule, Line line, String actual) {
+        at(rule, line, actual, null);
+    }
+
+    /** @param correction the line as it should be written, or null */
+    void at(Rule rule, Line line, String actual, String correction) {
         findings.add(new Finding(rule, List.of(line.para().number()), VietnameseText.excerpt(line.text()),
-                message(rule, actual)));
+                message(rule, actual, correction), correction));
     }
 
     /** The same finding on many paragraphs is reported once with all of them. */
@@ -55,7 +66,13 @@ final class Findings {
     }
 
     private static String message(Rule rule, String actual) {
-        return actual + "; " + rule.expected();
+        return message(rule, actual, null);
+    }
+
+    /** What is wrong, the corrected text where there is one, then what the decree asks. */
+    private static String message(Rule rule, String actual, String correction) {
+        String fix = correction == null ? "" : ", sửa thành: \"" + CorrectedText.shortened(correction) + "\"";
+        return actual + fix + "; " + rule.expected();
     }
 
     /** Findings by paragraph (the document as a whole first), then in the order of the rules. */

@@ -57,9 +57,15 @@ final class FormatChecks {
 
     static void letterCase(Findings findings, Component component, Line line, boolean aggregate) {
         String letterCase = letterCase(component, line);
-        if (letterCase != null) {
-            report(findings, ComponentRules.letterCase(component), line, component.displayName() + ": " + letterCase,
-                    aggregate);
+        if (letterCase == null) {
+            return;
+        }
+        String message = component.displayName() + ": " + letterCase;
+        if (aggregate) {
+            findings.many(ComponentRules.letterCase(component), line.para(), message);
+        } else {
+            findings.at(ComponentRules.letterCase(component), line, message,
+                    CorrectedText.changed(line.text(), CorrectedText.lettersCase(component, line.text())));
         }
     }
 

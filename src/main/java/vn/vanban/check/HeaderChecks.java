@@ -26,7 +26,7 @@ final class HeaderChecks {
 
     private static final String MOTTO_TEXT = Component.MOTTO.fixedText();
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^(?<word>[^\\s:./0-9]+)\\s*(?<colon>:?)\\s*(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
+            "^(?<word>[^\\s:./0-9]+)(?<before>\\s*)(?<colon>:?)(?<gap>\\s*)(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?<place>[^,]*?)\\s*(?<comma>,?)\\s*ngày\\s*(?<d>\\S*?)\\s*tháng\\s*(?<m>\\S*?)\\s*năm\\s*(?<y>\\d{4})\\s*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -88,7 +88,7 @@ final class HeaderChecks {
         FormatChecks.check(f, Component.MOTTO, motto);
         String text = motto.text().replaceAll("\\s+", " ").strip();
         if (!text.equals(MOTTO_TEXT) && !VietnameseText.typedInCapitals(text)) {
-            f.at(Rules.MOTTO_TEXT, motto, "Tiêu ngữ viết \"" + text + "\"");
+            f.at(Rules.MOTTO_TEXT, motto, "Tiêu ngữ viết \"" + text + "\"", MOTTO_TEXT);
         }
         headerSpacing(f, List.of(motto));
         ruleLine(f, RuleLine.MOTTO, List.of(motto), c.mottoRule());
@@ -170,22 +170,26 @@ final class HeaderChecks {
                 break;
             }
         }
+        String first = withoutYear.split("[-–\\s]+")[0];
+        boolean wrongType = !first.isEmpty() && c.typeAbbreviation() != null && !first.equalsIgnoreCase(c.typeAbbreviation());
+        String corrected = symbol.isEmpty() ? null : CorrectedText.changed(text, CorrectedText.numberLine(m.group("num"),
+                m.group("before") + m.group("gap"), symbol, wrongType ? c.typeAbbreviation() : null, List.copyOf(MIXED_CASE)));
         if (!problems.isEmpty()) {
-            f.at(Rules.NUMBER_FORMAT, line, "dòng số, ký hiệu \"" + text + "\": " + String.join(", ", problems));
+            f.at(Rules.NUMBER_FORMAT, line, "dòng số, ký hiệu \"" + text + "\": " + String.join(", ", problems), corrected);
         }
         String number = m.group("num");
         if (!number.isEmpty()) {
             int value = Integer.parseInt(number.length() > 9 ? number.substring(0, 9) : number);
             if (value < 10 && number.length() == 1) {
-                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thiếu số 0 phía trước (phải \"0" + number + "\")");
+                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thiếu số 0 phía trước", corrected);
             } else if (number.startsWith("0") && (value >= 10 || number.length() > 2)) {
-                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thừa số 0 phía trước");
+                f.at(Rules.NUMBER_PADDING, line, "số \"" + number + "\" thừa số 0 phía trước", corrected);
             }
         }
-        symbolType(f, c, line, withoutYear);
+        symbolType(f, c, line, withoutYear, corrected);
     }
 
-    private static void symbolType(Findings f, Components c, Line line, String symbol) {
+    private static void symbolType(Findings f, Components c, Line line, String symbol, String corrected) {
         String first = symbol.split("[-–\\s]+")[0];
         if (first.isEmpty()) {
             return;
@@ -193,7 +197,7 @@ final class HeaderChecks {
         if (c.typeAbbreviation() != null) {
             if (!first.equalsIgnoreCase(c.typeAbbreviation())) {
                 f.at(Rules.SYMBOL_TYPE, line, "ký hiệu \"" + symbol + "\" bắt đầu bằng \"" + first + "\" nhưng văn bản là "
-                        + c.typeName().text().strip() + " (viết tắt " + c.typeAbbreviation() + ")");
+                        + c.typeName().text().strip() + " (viết tắt " + c.typeAbbreviation() + ")", corrected);
             }
         } else if (!c.letterSubject().isEmpty()) {
             for (String abbreviation : ABBREVIATIONS) {
@@ -227,6 +231,10 @@ final class HeaderChecks {
             f.at(Rules.DATE_FORMAT, first, "viết \"" + text + "\"");
             return;
         }
+        // The correction keeps the room a draft leaves for the day and month.
+        String typed = joined.toString();
+        Matcher asTyped = DATE_LINE.matcher(typed);
+        String corrected = asTyped.matches() ? CorrectedText.changed(typed, CorrectedText.placeDate(typed, asTyped)) : null;
         List<String> problems = new ArrayList<>();
         String place = m.group("place").strip();
         if (place.isEmpty()) {
@@ -238,14 +246,14 @@ final class HeaderChecks {
             problems.add("thiếu dấu phẩy sau địa danh");
         }
         if (!problems.isEmpty()) {
-            f.at(Rules.DATE_FORMAT, first, "\"" + text + "\": " + String.join(", ", problems));
+            f.at(Rules.DATE_FORMAT, first, "\"" + text + "\": " + String.join(", ", problems), corrected);
         }
         List<String> padding = new ArrayList<>();
         String day = m.group("d");
         if (day.matches("\\d+")) {
             int value = Integer.parseInt(day);
             if (value < 10 && day.length() == 1) {
-                padding.add("ngày \"" + day + "\" thiếu số 0 (phải \"0" + day + "\")");
+                padding.add("ngày \"" + day + "\" thiếu số 0");
             } else if (day.length() > 2 || (value >= 10 && day.startsWith("0"))) {
                 padding.add("ngày \"" + day + "\" thừa số 0");
             }
@@ -254,13 +262,13 @@ final class HeaderChecks {
         if (month.matches("\\d+")) {
             int value = Integer.parseInt(month);
             if (value <= 2 && month.length() == 1) {
-                padding.add("tháng \"" + month + "\" thiếu số 0 (phải \"0" + month + "\")");
+                padding.add("tháng \"" + month + "\" thiếu số 0");
             } else if (value >= 3 && month.startsWith("0")) {
-                padding.add("tháng \"" + month + "\" thừa số 0 (phải \"" + value + "\")");
+                padding.add("tháng \"" + month + "\" thừa số 0");
             }
         }
         if (!padding.isEmpty()) {
-            f.at(Rules.DATE_PADDING, first, String.join(", ", padding));
+            f.at(Rules.DATE_PADDING, first, String.join(", ", padding), corrected);
         }
     }
 
@@ -297,10 +305,9 @@ final class HeaderChecks {
         }
         int width = 0;
         for (Line line : text) {
-            ParagraphFormat pf = line.para().format();
-            int available = line.para().columnWidth() - pf.left() - pf.right();
-            width = Math.max(width, Math.min(line.width(), available));
+            width = Math.max(width, shownWidth(line));
         }
+        int above = shownWidth(last);
         int length = rule.mark().length();
         if (width > 0) {
             if (spec.fullLength()) {
@@ -308,10 +315,13 @@ final class HeaderChecks {
                     f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, dòng chữ " + spec.name() + " dài "
                             + mm(width) + " mm");
                 }
-            } else if (length < width * spec.underline().minShare() - RuleLine.SHORT_LENGTH_TOLERANCE
-                    || length > width * spec.underline().maxShare() + RuleLine.SHORT_LENGTH_TOLERANCE) {
-                f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, bằng " + Math.round(100.0 * length / width)
-                        + "% dòng chữ " + spec.name() + " dài " + mm(width) + " mm");
+            } else if (!withinShare(spec, length, above) && !withinShare(spec, length, width)) {
+                // "dòng chữ" of a name on several lines is read either way: the line the rule stands
+                // under, or the widest line of the name; a rule right by either reading is right.
+                String widest = above == width ? ""
+                        : " và " + Math.round(100.0 * length / width) + "% dòng dài nhất (" + mm(width) + " mm)";
+                f.at(spec.length(), last, "đường kẻ dài " + mm(length) + " mm, bằng " + Math.round(100.0 * length / above)
+                        + "% dòng chữ " + spec.name() + " ngay trên nó (dài " + mm(above) + " mm)" + widest);
             }
         }
         Integer ruleCenter = rule.absoluteCenter();
@@ -322,6 +332,18 @@ final class HeaderChecks {
         if (!rule.mark().solid()) {
             f.at(spec.solid(), last, "đường kẻ nét đứt hoặc nét chấm");
         }
+    }
+
+    /** The width of a line as printed, no wider than its paragraph's text area (a longer one wraps). */
+    private static int shownWidth(Line line) {
+        ParagraphFormat pf = line.para().format();
+        return Math.min(line.width(), line.para().columnWidth() - pf.left() - pf.right());
+    }
+
+    /** The rule's length within the rule book's share of the text (1/3 to 1/2), give or take a millimetre. */
+    private static boolean withinShare(RuleLine spec, int length, int width) {
+        return width > 0 && length >= width * spec.underline().minShare() - RuleLine.SHORT_LENGTH_TOLERANCE
+                && length <= width * spec.underline().maxShare() + RuleLine.SHORT_LENGTH_TOLERANCE;
     }
 
     static String mm(int twips) {

@@ -2,6 +2,7 @@ package vn.vanban.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.RunFormat;
 import vn.vanban.render.FontMetrics;
@@ -49,7 +50,7 @@ record Line(Para para, int start, int end, Column column, boolean alone) {
         String text = text();
         List<RunFormat> formats = formats();
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && formats.get(i) != null) {
+            if (!ReadDocument.invisible(text.charAt(i)) && formats.get(i) != null) {
                 out.add(formats.get(i));
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.check.Components.BodyPara;
@@ -140,10 +141,10 @@ final class Recognizer {
     static int[] trim(String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && ReadDocument.invisible(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && ReadDocument.invisible(text.charAt(e - 1))) {
             e--;
         }
         return s < e ? new int[] {s, e} : null;
@@ -193,13 +194,15 @@ final class Recognizer {
             typeAbbreviation = TYPE_NAMES.get(typeName.key());
             subject.addAll(typeLines.subList(1, typeLines.size()));
             int next = typeIndex + 1;
-            // The subject's first paragraph is whatever follows the type name, centred or not (a
-            // misaligned subject is a finding, not a missing one); further lines must be centred.
+            // The subject's first paragraph is whatever follows the type name, whatever its first
+            // word ("Thực hiện ..." is a subject when it is set as one: centred or bold) and centred
+            // or not (a misaligned subject is a finding, not a missing one); further lines must be
+            // centred. Only a paragraph set as body text that opens the body is not a subject.
             while (next < paras.size() && subject.size() < 6) {
                 Para p = paras.get(next);
                 boolean first = subject.isEmpty();
                 if (p.blank() || p.place().inTable() || ruleText(p.text()) || (!first && !p.centered())
-                        || (first && bodyStart(p))) {
+                        || (first && bodyStart(p) && !p.centered() && !mostlyBold(p))) {
                     break;
                 }
                 subject.addAll(lines(p));
@@ -219,6 +222,29 @@ final class Recognizer {
                 header.motto, header.mottoRule, header.number, header.placeDate, header.letterSubject, typeName,
                 typeAbbreviation, subject, subjectRule, body, closing.label, closing.recipients, closing.titles,
                 closing.name);
+    }
+
+    /** Most of the paragraph's letters are bold, as a subject is and a legal basis is not. */
+    private static boolean mostlyBold(Para p) {
+        return mostly(p, RunFormat::bold);
+    }
+
+    private static boolean mostlyItalic(Para p) {
+        return mostly(p, RunFormat::italic);
+    }
+
+    private static boolean mostly(Para p, Predicate<RunFormat> property) {
+        int letters = 0;
+        int set = 0;
+        String text = p.text();
+        List<RunFormat> formats = p.formats(0, text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && formats.get(i) != null) {
+                letters++;
+                set += property.test(formats.get(i)) ? 1 : 0;
+            }
+        }
+        return letters > 0 && set * 2 > letters;
     }
 
     /** A paragraph that opens the body: a legal basis, an address, a numbered heading. */
@@ -393,10 +419,11 @@ final class Recognizer {
     }
 
     /**
-     * Parent body and issuing body. A People's Committee or Council has no parent: its lines are
-     * "ỦY BAN NHÂN DÂN" and the place. Otherwise a first line naming a ministry or a local
-     * committee ("UBND TỈNH ...", "BỘ ...") heads a parent line; failing that, leading lines not
-     * in bold while the rest are bold are the parent, as the decree prints them.
+     * Parent body and issuing body. Leading lines not in bold above bold ones are the parent, as
+     * the decree prints them ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HỒ CHÍ MINH" over "SỞ Y TẾ"), unless
+     * that would leave "ỦY BAN NHÂN DÂN" alone as the parent of its own place: a People's
+     * Committee or Council has no parent. Failing that, a first line naming a ministry or a local
+     * committee ("UBND TỈNH ...", "BỘ ...") is the parent line.
      */
     private static void splitIssuer(List<Line> lines, Header h) {
         if (lines.isEmpty()) {
@@ -404,18 +431,16 @@ final class Recognizer {
         }
         String first = lines.get(0).key();
         boolean council = first.equals("ỦY BAN NHÂN DÂN") || first.equals("HỘI ĐỒNG NHÂN DÂN");
+        int notBold = 0;
+        while (notBold < lines.size() - 1 && !anyBold(lines.get(notBold))) {
+            notBold++;
+        }
         int parent = 0;
-        if (!council && lines.size() >= 2) {
-            if (first.matches("(?U)^(UBND|ỦY BAN NHÂN DÂN|BỘ|TỔNG CỤC|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY) .+")) {
-                parent = 1;
-            } else {
-                while (parent < lines.size() - 1 && !anyBold(lines.get(parent))) {
-                    parent++;
-                }
-                if (parent == lines.size() - 1 && !anyBold(lines.get(parent))) {
-                    parent = 0;
-                }
-            }
+        if (notBold > 0 && anyBold(lines.get(notBold)) && !(council && notBold == 1)) {
+            parent = notBold;
+        } else if (!council && lines.size() >= 2
+                && first.matches("(?U)^(UBND|ỦY BAN NHÂN DÂN|BỘ|TỔNG CỤC|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY) .+")) {
+            parent = 1;
         }
         h.parentLines.addAll(lines.subList(0, parent));
         h.issuerLines.addAll(lines.subList(parent, lines.size()));
@@ -634,8 +659,16 @@ final class Recognizer {
         if (label.column() == Column.FULL) {
             return line.column() != Column.RIGHT && (listLine || line.column() == Column.LEFT);
         }
-        // With tabs, a recipient line with nothing on its right has no tab: it stands alone.
-        return line.column() == label.column() || (line.column() == Column.FULL && listLine);
+        // With tabs, a recipient line with nothing on its right has no tab: it stands alone, and
+        // starts at the left margin even when its dash is missing.
+        return line.column() == label.column() || (line.column() == Column.FULL && (listLine || startsLeft(line.para())));
+    }
+
+    /** A paragraph set from the left margin, not centred or pushed right (where a signer's line stands). */
+    private boolean startsLeft(Para para) {
+        Alignment alignment = para.format().alignment();
+        return (alignment == Alignment.LEFT || alignment == Alignment.JUSTIFIED)
+                && para.format().firstLineStart() * 2 < textWidth(para);
     }
 
     /**
@@ -711,7 +744,11 @@ final class Recognizer {
             } else if (addressees && DASH.matcher(text).matches()) {
                 kind = BodyKind.ADDRESSEE;
                 addressees = !text.endsWith(".");
-            } else if (bases && key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ)\\b.*") && !text.endsWith(":")) {
+            } else if (bases && !text.endsWith(":") && (key.matches("(?U)^CĂN CỨ\\b.*")
+                    || (key.matches("(?U)^(THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ)\\b.*")
+                            && (i > 0 && kinds.get(i - 1) == BodyKind.BASIS || mostlyItalic(content.get(i)))))) {
+                // "Căn cứ ..." is a legal basis; "Thực hiện ..." is one among legal bases or when set
+                // as one (italic), and otherwise the opening paragraph of a plan, in body text.
                 kind = BodyKind.BASIS;
             } else if (PART.matcher(key).matches()) {
                 kind = BodyKind.PART;

@@ -1,5 +1,6 @@
 package vn.vanban.check;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.vanban.docx.ReadDocument;
@@ -24,11 +25,13 @@ final class TextChecks {
     static void check(Findings f, ReadDocument doc) {
         for (Para para : doc.paragraphs()) {
             String text = para.text();
-            for (Span span : para.spans()) {
+            // A paragraph without a letter or digit (a spacer holding a no-break space, a line of
+            // underscores) shows no typeface: its font is nobody's concern.
+            for (Span span : para.textFree() ? List.<Span>of() : para.spans()) {
                 RunFormat format = span.format();
                 for (int i = span.start(); i < span.end(); i++) {
                     int cp = text.codePointAt(i);
-                    if (Character.isWhitespace(cp) || Character.isLowSurrogate(text.charAt(i))) {
+                    if (ReadDocument.invisible(cp) || Character.isLowSurrogate(text.charAt(i))) {
                         continue;
                     }
                     String font = format.fonts().forChar(cp);

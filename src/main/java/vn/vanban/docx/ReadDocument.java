@@ -23,6 +23,15 @@ public record ReadDocument(List<Para> paragraphs, List<Section> sections, Intege
     }
 
     /**
+     * A character that prints nothing: white space, and the spaces Java does not count as white
+     * space — the no-break space a spacer paragraph often holds, figure and narrow spaces — and
+     * invisible format characters (zero-width space, byte-order mark).
+     */
+    public static boolean invisible(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    /**
      * One paragraph.
      *
      * @param number 1-based, in reading order: body paragraphs, then each table row's cells left to
@@ -55,8 +64,14 @@ public record ReadDocument(List<Para> paragraphs, List<Section> sections, Intege
             marks = List.copyOf(marks);
         }
 
+        /** Nothing prints: empty, or only spaces (no-break spaces too) and invisible characters. */
         public boolean blank() {
-            return text.isBlank();
+            return text.codePoints().allMatch(ReadDocument::invisible);
+        }
+
+        /** No letter or digit: blank, or only punctuation such as a line of underscores. */
+        public boolean textFree() {
+            return text.codePoints().noneMatch(Character::isLetterOrDigit);
         }
 
         /** The formats of the characters from start (inclusive) to end (exclusive), one per character. */

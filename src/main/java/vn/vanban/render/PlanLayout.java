@@ -115,15 +115,11 @@ public final class PlanLayout {
         }
 
         private DocumentView.Header header(int left, int right) {
-            List<String> parentLines = plan.issuer().parentLines().stream().map(Builder::upper).toList();
-            List<String> issuerLines = plan.issuer().nameLines().stream().map(Builder::upper).toList();
-            int widest = 0;
-            for (String line : parentLines) {
-                widest = Math.max(widest, fits(line, Style.REGULAR, size(Component.PARENT), left, "tên cơ quan chủ quản"));
-            }
-            for (String line : issuerLines) {
-                widest = Math.max(widest, fits(line, Style.BOLD, size(Component.ISSUER), left, "tên cơ quan ban hành"));
-            }
+            List<String> parentLines = issuerColumn(plan.issuer().parentLines(), Component.PARENT, Style.REGULAR, left,
+                    "tên cơ quan chủ quản", new ArrayList<>());
+            List<Integer> issuerWidths = new ArrayList<>();
+            List<String> issuerLines = issuerColumn(plan.issuer().nameLines(), Component.ISSUER, Style.BOLD, left,
+                    "tên cơ quan ban hành", issuerWidths);
             fits(NATIONAL_TITLE, Style.BOLD, size(Component.NATIONAL_TITLE), right, "Quốc hiệu");
             int mottoWidth = fits(MOTTO, Style.BOLD, size(Component.MOTTO), right, "Tiêu ngữ");
 
@@ -134,15 +130,37 @@ public final class PlanLayout {
             String placeDate = plan.issuer().placeName() + ", " + VietnameseDates.longForm(plan.date(), plan.year());
             double dateSize = size(Component.DATE);
             double smallestDateSize = Component.DATE.size().allowed().min();
-            while (dateSize > smallestDateSize && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > right) {
+            while (dateSize > smallestDateSize && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > room(right)) {
                 dateSize -= 0.5;
             }
             fits(placeDate, Style.ITALIC, dateSize, right, "địa danh và ngày tháng");
 
             return new DocumentView.Header(left, right, parentLines, issuerLines,
-                    rule(left, Math.round(widest * Underline.ISSUER.drawnShare())), numberLine,
+                    rule(left, IssuerBlock.ruleLength(issuerWidths, Underline.ISSUER.drawnShare())), numberLine,
                     NATIONAL_TITLE, MOTTO, rule(right, Math.round(mottoWidth * Underline.MOTTO.drawnShare())), placeDate,
                     halfPoints(dateSize));
+        }
+
+        /** Lines of ô 2 in capitals, each broken where it does not fit the column; their widths go to widths. */
+        private List<String> issuerColumn(List<String> lines, Component component, Style fontStyle, int left, String what,
+                List<Integer> widths) {
+            List<String> printed = new ArrayList<>();
+            for (String line : lines) {
+                for (String part : IssuerBlock.fitted(upper(line), fontStyle, size(component), room(left))) {
+                    widths.add(fits(part, fontStyle, size(component), left, what));
+                    printed.add(part);
+                }
+            }
+            return printed;
+        }
+
+        /**
+         * The width a line may take in a column: LibreOffice wraps a line that its metrics say is
+         * 0.3 mm narrower than the column ("Thành phố Hồ Chí Minh, ngày 25 tháng 12 năm 2025"), so
+         * a line must leave 1 % of the column free.
+         */
+        private static int room(int columnWidth) {
+            return columnWidth - columnWidth / 100;
         }
 
         /** The width of a line that must stay on one line, with a warning when it cannot. */
@@ -151,6 +169,9 @@ public final class PlanLayout {
             if (width > columnWidth) {
                 warnings.add(String.format("%s \"%s\" rộng %.0f mm, quá cột %.0f mm nên sẽ xuống dòng",
                         what, line, width * 25.4 / 1440, columnWidth * 25.4 / 1440));
+            } else if (width > room(columnWidth)) {
+                warnings.add(String.format(VietnameseNames.VIETNAMESE, "%s \"%s\" rộng %.1f mm, sát mép cột %.1f mm nên có thể"
+                        + " xuống dòng", what, line, width * 25.4 / 1440, columnWidth * 25.4 / 1440));
             }
             return width;
         }

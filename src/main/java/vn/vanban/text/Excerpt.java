@@ -21,6 +21,16 @@ public final class Excerpt {
         return folded.substring(0, cut > 0 ? cut : HEAD) + "…";
     }
 
+    /** The end of a text, about one report line long: where a fix at its end shows. A short text is kept as it is. */
+    public static String tail(String text) {
+        if (text.length() <= HEAD) {
+            return text;
+        }
+        String folded = PlainText.normalize(text);
+        int cut = folded.indexOf(' ', folded.length() - HEAD);
+        return "…" + folded.substring(cut > 0 ? cut + 1 : folded.length() - HEAD);
+    }
+
     /** The words around [start, end) of a text. */
     public static String around(String text, int start, int end) {
         int from = Math.max(0, start - BEFORE);

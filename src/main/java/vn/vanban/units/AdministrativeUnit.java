@@ -2,6 +2,7 @@ package vn.vanban.units;
 
 import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import vn.vanban.model.VietnameseNames;
 
 /**
@@ -14,6 +15,9 @@ import vn.vanban.model.VietnameseNames;
  * @param parentCode the code of the unit it belongs to; empty for a province
  */
 public record AdministrativeUnit(String code, String type, String name, String parentCode) {
+
+    /** A name that starts with a number: "9", "12", "2 Bảo Lộc". */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d+(\\s|$)");
 
     public AdministrativeUnit {
         Objects.requireNonNull(code, "code");
@@ -30,9 +34,36 @@ public record AdministrativeUnit(String code, String type, String name, String p
         return UnitList.COMMUNE_TYPES.contains(type);
     }
 
-    /** As written in a sentence: "phường Ba Đình", "tỉnh Cao Bằng". */
+    /** As written in a sentence: "phường Ba Đình", "tỉnh Cao Bằng"; "Phường 9" (see {@link #inText(String, String)}). */
     public String inText() {
-        return type + " " + name;
+        return inText(type, name);
+    }
+
+    /** The place name before the date: "Ba Đình"; "Phường 9" (see {@link #placeName(String, String)}). */
+    public String placeName() {
+        return placeName(type, name);
+    }
+
+    /**
+     * A name built from a number: "9", "12", "2 Bảo Lộc" (the ward that was Phường 2 of Bảo Lộc).
+     * Phụ lục II (mục III.1.b) writes the unit word of such a name with a capital ("Quận 1"), and
+     * Phụ lục I (mục II.4.a) puts the full name in the place name: a bare "9, ngày ..." names
+     * nothing. A proper name with a number after it ("Mỹ Đình 1", "Đam Rông 1") reads as a place
+     * on its own and is written as other names are.
+     */
+    public static boolean namedWithNumber(String name) {
+        return NUMBER_FIRST.matcher(name).find();
+    }
+
+    /** "phường Ba Đình"; "Phường 9", "Phường 2 Bảo Lộc" for a name built from a number. */
+    public static String inText(String type, String name) {
+        String text = type + " " + name;
+        return namedWithNumber(name) ? VietnameseNames.upperFirst(text) : text;
+    }
+
+    /** "Ba Đình"; the full name "Phường 9" for a name built from a number. */
+    public static String placeName(String type, String name) {
+        return namedWithNumber(name) ? VietnameseNames.upperFirst(type + " " + name) : name;
     }
 
     /** As a title: "Phường Ba Đình", "Thành phố Hà Nội". */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+import vn.vanban.model.VietnameseNames;
+import vn.vanban.text.EditDistance;
 
 /**
  * An official list of administrative units, bundled with vanban: "2025", the 34 provinces and
@@ -123,7 +127,80 @@ public final class UnitList {
         return Optional.ofNullable(found);
     }
 
-    /** The commune-level units of a province, in code order as the list gives them. */
+    /**
+     * Provinces whose name is near what a clerk typed: one or two letters off ("Lam Dng" for Lâm
+     * Đồng), or starting with it ("Quảng" for Quảng Ninh, Quảng Trị, Quảng Ngãi); in the list's order.
+     */
+    public List<AdministrativeUnit> provincesLike(String query) {
+        String folded = withoutProvinceWord(UnitNames.fold(query));
+        List<AdministrativeUnit> near = new ArrayList<>();
+        for (AdministrativeUnit province : provinces) {
+            String name = UnitNames.fold(province.name());
+            int allowed = Math.min(2, Math.max(1, name.length() / 4));
+            if (EditDistance.between(folded, name) <= allowed || (folded.length() >= 3 && name.startsWith(folded))) {
+                near.add(province);
+            }
+        }
+        return near;
+    }
+
+    private static String withoutProvinceWord(String folded) {
+        for (String word : PROVINCE_WORDS) {
+            if (folded.startsWith(word)) {
+                return folded.substring(word.length());
+            }
+        }
+        return folded;
+    }
+
+    /** The districts of a province (lists before 1 July 2025; none in the 2025 list), in code order. */
+    public List<AdministrativeUnit> districts(AdministrativeUnit province) {
+        return children.getOrDefault(province.code(), List.of()).stream().filter(u -> !u.isCommune()).toList();
+    }
+
+    /** A district of the province by code or by name, with or without its unit word: "Cẩm Thủy", "huyen cam thuy". */
+    public Optional<AdministrativeUnit> district(AdministrativeUnit province, String query) {
+        String folded = UnitNames.fold(query);
+        for (AdministrativeUnit district : districts(province)) {
+            if (district.code().equals(query.strip()) || UnitNames.fold(district.name()).equals(folded)
+                    || UnitNames.fold(district.inText()).equals(folded)) {
+                return Optional.of(district);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What to tell a clerk whose province is not in this list: where it is if another bundled list
+     * has it (and, for a province merged in 2025, which province holds its communes now); else the
+     * provinces whose names are near what was typed, or all of them.
+     */
+    public String unknownProvince(String query) {
+        String message = "không có tỉnh, thành phố '" + query + "' trong danh mục " + edition;
+        for (String other : EDITIONS) {
+            if (other.equals(edition)) {
+                continue;
+            }
+            UnitList otherList = UnitList.of(other);
+            Optional<AdministrativeUnit> there = otherList.province(query);
+            if (there.isPresent()) {
+                Optional<AdministrativeUnit> successor = Integer.parseInt(other) < Integer.parseInt(edition)
+                        ? successorOf(otherList, there.get()) : Optional.empty();
+                return message + "; " + there.get().inText() + " có trong danh mục " + other
+                        + successor.map(s -> " (từ 1/7/2025 các xã, phường của " + there.get().inText() + " thuộc "
+                                + s.inText() + ")").orElse("")
+                        + "; dùng --dvhc " + other + " cho danh mục đó";
+            }
+        }
+        List<AdministrativeUnit> near = provincesLike(query);
+        if (!near.isEmpty()) {
+            return message + "; có phải: " + near.stream().map(AdministrativeUnit::name).collect(Collectors.joining(", ")) + "?";
+        }
+        return message + "; các tỉnh, thành phố: " + provinces.stream().map(AdministrativeUnit::name)
+                .sorted(Collator.getInstance(VietnameseNames.VIETNAMESE)).collect(Collectors.joining(", "));
+    }
+
+    /** The commune-level units of a province (or of a district), in code order as the list gives them. */
     public List<AdministrativeUnit> communes(AdministrativeUnit province) {
         List<AdministrativeUnit> communes = new ArrayList<>();
         collectCommunes(province.code(), communes);

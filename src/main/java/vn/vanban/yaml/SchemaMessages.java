@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.problem.Problem;
+import vn.vanban.text.EditDistance;
 
 /** Schema violations worded for a clerk: which key, what was found, what is expected. */
 final class SchemaMessages {
@@ -108,27 +109,8 @@ final class SchemaMessages {
 
     static Optional<String> closest(String key, List<String> candidates) {
         return candidates.stream()
-                .filter(c -> distance(key, c) <= Math.max(1, Math.min(3, c.length() / 3)))
-                .min(Comparator.comparingInt(c -> distance(key, c)));
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+                .filter(c -> EditDistance.between(key, c) <= Math.max(1, Math.min(3, c.length() / 3)))
+                .min(Comparator.comparingInt(c -> EditDistance.between(key, c)));
     }
 
     private static boolean looksLikeTextWithColon(JsonNode object) {

@@ -121,6 +121,23 @@ class UnitsFileTest {
         assertEquals("Ba Đình", units.get(1).name());
     }
 
+    /** Phụ lục I, mục II.4.a: "Phường 9, ngày ...", never "9, ngày ..."; the file's dia_danh still wins. */
+    @Test
+    void aUnitNamedByANumberGetsItsFullNameAsPlaceName() throws Exception {
+        Path file = dir.resolve("don-vi.csv");
+        Files.writeString(file, "ma,dia_danh\n22024,\n22018,Phường 2 Tuy Hòa\n", StandardCharsets.UTF_8);
+        List<BatchUnit> units = BatchUnits.read(file, UnitList.of("2024"), VARIABLES);
+        assertEquals("Phường 9", units.get(0).placeName());
+        assertEquals("Phường 9", units.get(0).territory(), "Phụ lục II: the unit word of a numbered name takes a capital");
+        assertEquals("22024 Phường 9", units.get(0).label());
+        assertEquals("22024-phuong-9", units.get(0).fileStem());
+        assertEquals("Phường 2 Tuy Hòa", units.get(1).placeName());
+        BatchUnit baoLoc = BatchUnits.ofProvince(LIST, "Lâm Đồng").stream().filter(u -> u.code().equals("24823")).findFirst()
+                .orElseThrow();
+        assertEquals("Phường 1 Bảo Lộc", baoLoc.placeName());
+        assertEquals("Phường 1 Bảo Lộc", baoLoc.territory());
+    }
+
     @Test
     void yamlUnitsUseTheSameKeys() throws Exception {
         List<BatchUnit> units = read("don-vi.yaml", String.join("\n",

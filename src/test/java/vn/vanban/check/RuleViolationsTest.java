@@ -106,7 +106,7 @@ class RuleViolationsTest {
     private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final String NUMBER = ">Số:         /KH-UBND<";
     private static final String DATE = ">Cẩm Ngọc, ngày      tháng      năm 2023<";
-    private static final String ISSUER_RULE = "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"1381\" w:right=\"1381\"/>";
+    private static final String ISSUER_RULE = "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"1428\" w:right=\"1428\"/>";
     private static final String MOTTO_RULE = "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"1092\" w:right=\"1092\"/>";
     private static final String SUBJECT_RULE = "<w:ind w:left=\"3243\" w:right=\"3243\"/>";
     private static final String BOLD = "<w:b/><w:bCs/>";
@@ -172,11 +172,11 @@ class RuleViolationsTest {
         c.add(new Case("ND30-ISSUER-ITALIC", CLEAN, "issuing body italic", styleRun("CoQuan", "<w:i/>")));
         c.add(new Case("ND30-ISSUER-ALIGN", CLEAN, "issuing body left-aligned", stylePara("CoQuan", "<w:jc w:val=\"left\"/>")));
         c.add(new Case("ND30-ISSUER-RULE-MISSING", CLEAN, "no rule under the issuing body",
-                doc(ISSUER_RULE, "<w:ind w:left=\"1381\" w:right=\"1381\"/>")));
+                doc(ISSUER_RULE, "<w:ind w:left=\"1428\" w:right=\"1428\"/>")));
         c.add(new Case("ND30-ISSUER-RULE-LENGTH", CLEAN, "issuing body rule as long as the column",
                 doc(ISSUER_RULE, "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"300\" w:right=\"300\"/>")));
         c.add(new Case("ND30-ISSUER-RULE-CENTERED", CLEAN, "issuing body rule at the left",
-                doc(ISSUER_RULE, "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"381\" w:right=\"2381\"/>")));
+                doc(ISSUER_RULE, "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"428\" w:right=\"2428\"/>")));
         c.add(new Case("ND30-ISSUER-RULE-SOLID", CLEAN, "dotted rules", style("DuongKe", "w:val=\"single\"", "w:val=\"dotted\"")));
         c.add(new Case("ND30-PARENT-SIZE", PARENT, "parent body 14 pt", styleRun("CoQuanChuQuan", "<w:sz w:val=\"28\"/>")));
         c.add(new Case("ND30-PARENT-CASE", PARENT, "parent body in lower case", doc(">UBND XÃ CẨM NGỌC<", ">UBND xã Cẩm Ngọc<")));

@@ -1,5 +1,6 @@
 package vn.vanban.check;
 
+import java.util.List;
 import vn.vanban.docx.TestDocx;
 import vn.vanban.render.FontMetrics;
 import vn.vanban.render.FontMetrics.Style;
@@ -35,6 +36,28 @@ final class WordStyleDocument {
      *     the body font, and the points typed by hand a) to đ) with the body's indent and spacing
      */
     static byte[] build(boolean vmlOnly, boolean corrected) {
+        return build(vmlOnly, corrected, Shape.DEFAULT);
+    }
+
+    /**
+     * What varies between plans typed this way: the parent and issuing body's lines (one per
+     * header row; the Quốc hiệu and motto stand beside the first two), the subject's two lines,
+     * the first paragraph of the body, the signer's lines beside the recipients, and what the empty
+     * paragraphs above the name hold.
+     *
+     * @param spacer the text of the two spacer paragraphs above the name, "" for empty ones, with
+     *     the run properties it is set in
+     */
+    record Shape(List<String> parent, List<String> issuer, String subject1, String subject2, String opening,
+            List<String> signer, String spacer, String spacerProperties) {
+
+        static final Shape DEFAULT = new Shape(List.of("UBND TỈNH THANH HÓA"), List.of(ISSUER), SUBJECT_1, SUBJECT_2,
+                "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Thanh Hóa "
+                        + "về công tác y tế dự phòng năm 2024.",
+                List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), "", "");
+    }
+
+    static byte[] build(boolean vmlOnly, boolean corrected, Shape shape) {
         return TestDocx.builder()
                 .theme("Times New Roman", "Calibri")
                 .styles(STYLES)
@@ -46,7 +69,7 @@ final class WordStyleDocument {
                         + "<w:r><w:rPr><w:noProof/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>")
                 .header("2", "<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p>")
                 .footer("1", "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t>Sở Y tế Thanh Hóa</w:t></w:r></w:p>")
-                .body(body(vmlOnly, corrected))
+                .body(body(vmlOnly, corrected, shape))
                 .build();
     }
 
@@ -152,25 +175,31 @@ final class WordStyleDocument {
     static final String SUBJECT_1 = "Phòng, chống dịch bệnh truyền nhiễm";
     static final String SUBJECT_2 = "mùa hè năm 2024";
 
-    private static String body(boolean vmlOnly, boolean corrected) {
-        int issuerRule = (int) Math.round(width(ISSUER, true, false, 13) * 0.45);
+    private static String body(boolean vmlOnly, boolean corrected, Shape shape) {
+        String lastIssuer = shape.issuer().get(shape.issuer().size() - 1);
+        int issuerRule = (int) Math.round(width(lastIssuer, true, false, 13) * 0.45);
         int mottoRule = width(MOTTO, true, false, 13);
-        int subjectRule = (int) Math.round(width(SUBJECT_1, true, false, 14) * 0.4);
+        int subjectRule = (int) Math.round(width(shape.subject1(), true, false, 14) * 0.4);
         String b = "<w:b/><w:bCs/>";
         StringBuilder x = new StringBuilder();
-        x.append(para("DauVB", TAB + run("", "UBND TỈNH THANH HÓA") + TAB + run(b + "<w:sz w:val=\"24\"/>",
-                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
-        x.append(para("DauVB", TAB + run(b, ISSUER) + TAB + run(b, MOTTO)));
+        List<String> right = List.of("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", MOTTO);
+        List<String> rightProperties = List.of(b + "<w:sz w:val=\"24\"/>", b);
+        int rows = shape.parent().size() + shape.issuer().size();
+        for (int i = 0; i < rows; i++) {
+            boolean parent = i < shape.parent().size();
+            String left = parent ? shape.parent().get(i) : shape.issuer().get(i - shape.parent().size());
+            x.append(para("DauVB", TAB + run(parent ? "" : b, left)
+                    + (i < right.size() ? TAB + run(rightProperties.get(i), right.get(i)) : "")));
+        }
         x.append(para("DauVB", lineShape(1, LEFT_CENTER - issuerRule / 2, issuerRule, vmlOnly)
                 + lineShape(2, RIGHT_CENTER - mottoRule / 2, mottoRule, vmlOnly)));
         String zero = corrected ? "0" : "";
         x.append(para("DauVB", TAB + run("", "Số: " + zero + "5/KH-SYT") + TAB + run("<w:i/><w:iCs/><w:sz w:val=\"28\"/>",
                 "Thanh Hóa, ngày " + zero + "5 tháng 3 năm 2024")));
         x.append(para("TenVB", run("", "KẾ HOẠCH")));
-        x.append(para("TrichYeu", run("", SUBJECT_1) + "<w:r><w:br/></w:r>" + run("", SUBJECT_2)));
+        x.append(para("TrichYeu", run("", shape.subject1()) + "<w:r><w:br/></w:r>" + run("", shape.subject2())));
         x.append(para("TrichYeu", inlineLine(subjectRule)));
-        x.append(para("CanCu", run("", "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh Thanh Hóa "
-                + "về công tác y tế dự phòng năm 2024.")));
+        x.append(para("CanCu", run("", shape.opening())));
         x.append(para("Normal", run("", "Sở Y tế xây dựng kế hoạch phòng, chống dịch bệnh mùa hè năm 2024 như sau:")));
         x.append(para("Heading1", run("", "I. Mục đích, yêu cầu")));
         x.append(para("Normal", run(b, "1. Mục đích")));
@@ -196,12 +225,15 @@ final class WordStyleDocument {
         x.append(para("Normal", run("", "Trên đây là Kế hoạch phòng, chống dịch bệnh mùa hè năm 2024 của Sở Y tế./.")));
         String label = b + "<w:i/><w:iCs/><w:sz w:val=\"24\"/>";
         String small = "<w:sz w:val=\"22\"/>";
-        x.append(para("KetThuc", run(label, "Nơi nhận:") + TAB + run(b, "KT. GIÁM ĐỐC")));
-        x.append(para("KetThuc", run(small, "- UBND tỉnh (b/c);") + TAB + run(b, "PHÓ GIÁM ĐỐC")));
-        x.append(para("KetThuc", run(small, "- Các phòng chức năng;")));
-        x.append(para("KetThuc", run(small, "- Lưu: VT, NVY.")));
-        x.append(para("KetThuc", ""));
-        x.append(para("KetThuc", ""));
+        List<String> left = List.of(run(label, "Nơi nhận:"), run(small, "- UBND tỉnh (b/c);"),
+                run(small, "- Các phòng chức năng;"), run(small, "- Lưu: VT, NVY."));
+        for (int i = 0; i < Math.max(left.size(), shape.signer().size()); i++) {
+            x.append(para("KetThuc", (i < left.size() ? left.get(i) : "")
+                    + (i < shape.signer().size() ? TAB + run(b, shape.signer().get(i)) : "")));
+        }
+        String spacer = shape.spacer().isEmpty() ? "" : run(shape.spacerProperties(), shape.spacer());
+        x.append(para("KetThuc", spacer));
+        x.append(para("KetThuc", spacer));
         x.append(para("KetThuc", TAB + run(b, "Nguyễn Văn An")));
         x.append("<w:sectPr w:rsidR=\"00A1B2C3\"><w:headerReference w:type=\"default\" r:id=\"rIdH1\"/>"
                 + "<w:headerReference w:type=\"first\" r:id=\"rIdH2\"/><w:footerReference w:type=\"default\" r:id=\"rIdF1\"/>"

@@ -72,7 +72,8 @@ class CheckCommandTest {
         assertEquals(List.of(
                 file + ": lỗi ND30-MARGIN-TOP: lề trên 30 mm; phải cách mép trên 20–25 mm (Phụ lục I, Phần I, mục I.3)",
                 file + ": đoạn 13 «Thực hiện công văn số 789/UBND-VP ngày 12/4/2023 …»: lỗi ND30-BASIS-PUNCTUATION: "
-                        + "căn cứ cuối cùng không kết thúc bằng dấu chấm (.); sau mỗi căn cứ phải xuống dòng, cuối dòng có "
+                        + "căn cứ cuối cùng không kết thúc bằng dấu chấm (.), sửa thành: \"…của UBND huyện Cẩm Thủy về việc "
+                        + "triển khai Kế hoạch phòng, chống mại dâm năm 2023.\"; sau mỗi căn cứ phải xuống dòng, cuối dòng có "
                         + "dấu chấm phẩy (;), dòng căn cứ cuối cùng kết thúc bằng dấu chấm (.) (Phụ lục I, Phần I, mục II.6.a)",
                 file + ": 2 lỗi, 0 cảnh báo theo Nghị định 30/2020/NĐ-CP"), lines);
     }
@@ -105,11 +106,14 @@ class CheckCommandTest {
         JsonNode basis = json.get("findings").get(1);
         assertEquals(13, basis.get("paragraph").asInt());
         assertEquals("Thực hiện công văn số 789/UBND-VP ngày 12/4/2023 …", basis.get("excerpt").asText());
+        assertEquals("Thực hiện công văn số 789/UBND-VP ngày 12/4/2023 của UBND huyện Cẩm Thủy về việc triển khai Kế hoạch"
+                + " phòng, chống mại dâm năm 2023.", basis.get("correction").asText(), "the whole corrected paragraph");
+        assertTrue(margin.get("correction").isNull(), "a margin is not mended by typing");
         assertEquals(2, json.get("summary").get("errors").asInt());
         assertEquals(0, json.get("summary").get("warnings").asInt());
         List<String> fields = new java.util.ArrayList<>();
         margin.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("rule", "source", "severity", "paragraph", "paragraphs", "excerpt", "message"), fields);
+        assertEquals(List.of("rule", "source", "severity", "paragraph", "paragraphs", "excerpt", "message", "correction"), fields);
     }
 
     static Stream<Arguments> unreadable() {

@@ -254,7 +254,9 @@ class RenderedFormatTest {
             widest = Math.max(widest, width);
         }
         int rule = ruleLength(doc, lines.get(lines.size() - 1), left);
-        assertTrue(rule >= widest / 3.0 && rule <= widest / 2.0, "rule " + rule + " is 1/3–1/2 of " + widest);
+        int above = FontMetrics.widthTwips(lines.get(lines.size() - 1).text(), Style.BOLD, 13);
+        assertTrue(rule >= above / 3.0 && rule <= above / 2.0, "rule " + rule + " is 1/3–1/2 of the line above, " + above);
+        assertTrue(rule >= widest / 3.0 && rule <= widest / 2.0, "rule " + rule + " is 1/3–1/2 of the widest line too, " + widest);
     }
 
     @ParameterizedTest

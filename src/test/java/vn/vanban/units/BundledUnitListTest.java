@@ -75,6 +75,34 @@ class BundledUnitListTest {
         assertEquals("xa-ea-hleo", UnitNames.slug("Xã Ea H'Leo"));
     }
 
+    /**
+     * Phụ lục I, mục II.4.a: a unit named by a number has its full name as the place name; Phụ lục
+     * II, mục III.1.b: its unit word takes a capital ("Quận 1").
+     */
+    @Test
+    void aNameBuiltWithANumberIsWrittenInFull() {
+        AdministrativeUnit ward9 = UnitList.of("2024").unit("22024").orElseThrow();
+        assertEquals("9", ward9.name());
+        assertEquals("Phường 9", ward9.placeName());
+        assertEquals("Phường 9", ward9.inText());
+        assertEquals("PHƯỜNG 9", ward9.headerLine());
+        AdministrativeUnit baoLoc2 = current.unit("24820").orElseThrow();
+        assertEquals("Phường 2 Bảo Lộc", baoLoc2.placeName());
+        assertEquals("Phường 2 Bảo Lộc", baoLoc2.inText());
+        AdministrativeUnit damRong1 = current.unit("24886").orElseThrow();
+        assertEquals("Đam Rông 1", damRong1.placeName(), "a proper name with a number after it reads as a place");
+        assertEquals("xã Đam Rông 1", damRong1.inText());
+        AdministrativeUnit baDinh = current.unit("00004").orElseThrow();
+        assertEquals("Ba Đình", baDinh.placeName(), "a name without a number stands alone");
+        for (String name : List.of("Ea H'Leo", "Văn Miếu - Quốc Tử Giám", "N.T Phong Hải", "Bảo Lộc", "Mỹ Đình 1", "Đồi 61",
+                "Đường 10", "Cư M'gar")) {
+            assertFalse(AdministrativeUnit.namedWithNumber(name), name);
+        }
+        for (String name : List.of("1", "12", "2 Bảo Lộc")) {
+            assertTrue(AdministrativeUnit.namedWithNumber(name), name);
+        }
+    }
+
     @Test
     void aProvinceThatIsNoMoreIsNotFoundButItsSuccessorIs() {
         assertEquals(Optional.empty(), current.province("Hải Dương"));
