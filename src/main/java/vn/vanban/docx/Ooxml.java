@@ -145,6 +145,12 @@ public final class Ooxml {
         }
     }
 
+    /** The branch of an mc:AlternateContent to read: its mc:Choice, else its mc:Fallback. */
+    static Element alternative(Element alternateContent) {
+        Element choice = child(alternateContent, MC, "Choice");
+        return choice != null ? choice : child(alternateContent, MC, "Fallback");
+    }
+
     /** w:val of a child element such as w:pStyle, or null. */
     public static String childVal(Element parent, String localName) {
         return attr(child(parent, localName), "val");
@@ -231,6 +237,11 @@ public final class Ooxml {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A value read as above, or the fallback when it is absent or unreadable. */
+    static int intOr(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 
     public static double twipsToMm(double twips) {

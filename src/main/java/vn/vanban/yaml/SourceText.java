@@ -1,6 +1,8 @@
 package vn.vanban.yaml;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 
 /**
@@ -104,5 +106,14 @@ final class SourceText {
     String lineBreak() {
         int end = text.indexOf('\n');
         return end > 0 && text.charAt(end - 1) == '\r' ? "\r\n" : "\n";
+    }
+
+    /** The lines of a text, without their line breaks ("\n" or "\r\n"). */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+        return lines;
     }
 }
