@@ -39,6 +39,18 @@ public final class Examples {
     private Examples() {
     }
 
+    /** The documents around the Hải Dương plan: its Quyết định, its Công văn, its Báo cáo. */
+    public static final String DECISION = "hai-duong-2023-quyet-dinh-ban-hanh-ke-hoach";
+    public static final String LETTER = "hai-duong-2023-cong-van-trien-khai";
+    public static final String REPORT = "hai-duong-2023-bao-cao-ket-qua";
+
+    /** Every example document: the two plans and the three documents around a plan. */
+    public static List<String> documents() {
+        List<String> all = new ArrayList<>(names());
+        all.addAll(List.of(DECISION, LETTER, REPORT));
+        return all;
+    }
+
     /** The examples present in this checkout (the list grows as examples land). */
     public static List<String> names() {
         List<String> names = new ArrayList<>();

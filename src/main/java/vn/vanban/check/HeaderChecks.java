@@ -42,7 +42,9 @@ final class HeaderChecks {
     private static Set<String> abbreviations() {
         Set<String> all = new LinkedHashSet<>();
         for (DocumentType type : DocumentType.values()) {
-            all.add(type.abbreviation());
+            if (type.abbreviation() != null) {
+                all.add(type.abbreviation());
+            }
         }
         return all;
     }

@@ -70,7 +70,7 @@ final class Recognizer {
     private static Map<String, String> typeNames() {
         Map<String, String> names = new LinkedHashMap<>();
         for (DocumentType type : DocumentType.values()) {
-            if (!type.isCopy()) {
+            if (!type.isCopy() && type.hasTypeName()) {
                 names.put(VietnameseText.key(type.displayName()), type.abbreviation());
             }
         }

@@ -88,10 +88,9 @@ final class PlanRecognizer {
         int year = headers.year(header, subjectText);
         Issuer issuer = headers.issuer(header);
         Presentation presentation = preamble.paragraphLayout()
-                ? new Presentation(14, 13, 13, Presentation.Margins.DEFAULT, 1.0, 6, 1.27,
-                        Presentation.LegalBasisLayout.PARAGRAPH)
+                ? Presentation.DEFAULT.withLegalBasisLayout(Presentation.LegalBasisLayout.PARAGRAPH)
                 : Presentation.DEFAULT;
-        Plan plan = new Plan(kind, issuer, header.number(), header.date(), year, text(subjectText),
+        Plan plan = Plan.withParts(kind, issuer, header.number(), header.date(), year, text(subjectText),
                 preamble.bases(), introduction, parts, closing, end.signer(), end.recipients(), end.archive(),
                 Map.of(), presentation);
         return new Imported(plan, notes);

@@ -46,7 +46,7 @@ final class PlanYamlWriter {
             line("#");
         }
         line("# Nhập từ " + sourceName.replace('\n', ' ') + " bằng \"vanban import\"; hãy đọc lại trước khi dùng.");
-        scalar(0, "loai: ", plan.kind() == null ? DocumentKind.KE_HOACH.abbreviation() : plan.kind().abbreviation());
+        scalar(0, "loai: ", plan.kind() == null ? DocumentKind.KE_HOACH.key() : plan.kind().key());
         issuer(plan.issuer());
         raw(0, "so: ", plan.number() == null ? "null" : plan.number().toString());
         raw(0, "ngay: ", plan.date() == null ? "null" : plan.date().toString());

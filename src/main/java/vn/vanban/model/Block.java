@@ -33,6 +33,16 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A Báo cáo's table of targets: target, planned, achieved, assessment, with a header row that
+     * repeats on every page.
+     */
+    record Targets(List<TargetResult> rows) implements Block {
+        public Targets {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** The assignment of duties to units (phân công), one numbered item per unit. */
     record Duties(List<UnitDuty> duties) implements Block {
         public Duties {

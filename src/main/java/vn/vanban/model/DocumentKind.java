@@ -3,12 +3,15 @@ package vn.vanban.model;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.vanban.nd30.DocumentType;
+import vn.vanban.nd30.Form;
 
 /**
- * The document types vanban writes with one layout (Mẫu 1.4 of Phụ lục III: header, type name and
- * subject, body, closing); their names and abbreviations are the decree's ({@link DocumentType}).
+ * The document types vanban writes: the Quyết định (Mẫu 1.2–1.3), the types with a type name of
+ * Mẫu 1.4 (Kế hoạch, Báo cáo, ...), and the Công văn (Mẫu 1.5); their names, abbreviations and
+ * forms are the decree's ({@link DocumentType}).
  */
 public enum DocumentKind {
+    QUYET_DINH(DocumentType.QUYET_DINH),
     CHI_THI(DocumentType.CHI_THI),
     QUY_CHE(DocumentType.QUY_CHE),
     QUY_DINH(DocumentType.QUY_DINH),
@@ -25,7 +28,8 @@ public enum DocumentKind {
     GIAY_UY_QUYEN(DocumentType.GIAY_UY_QUYEN),
     PHIEU_GUI(DocumentType.PHIEU_GUI),
     PHIEU_CHUYEN(DocumentType.PHIEU_CHUYEN),
-    PHIEU_BAO(DocumentType.PHIEU_BAO);
+    PHIEU_BAO(DocumentType.PHIEU_BAO),
+    CONG_VAN(DocumentType.CONG_VAN);
 
     private final DocumentType type;
 
@@ -37,8 +41,18 @@ public enum DocumentKind {
         return type;
     }
 
+    /** The Phụ lục III abbreviation (KH, QĐ), or null for a Công văn, which has none. */
     public String abbreviation() {
         return type.abbreviation();
+    }
+
+    /** The value of the YAML key loai: the abbreviation, or "CV" for a Công văn. */
+    public String key() {
+        return type.abbreviation() != null ? type.abbreviation() : "CV";
+    }
+
+    public Form form() {
+        return type.form();
     }
 
     /** The name as written in running text, e.g. "Kế hoạch". */
@@ -46,7 +60,8 @@ public enum DocumentKind {
         return type.displayName();
     }
 
-    public static Optional<DocumentKind> fromAbbreviation(String abbreviation) {
-        return Arrays.stream(values()).filter(k -> k.abbreviation().equals(abbreviation)).findFirst();
+    /** The kind a plan's loai names: an abbreviation of Phụ lục III, or CV. */
+    public static Optional<DocumentKind> fromKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key().equals(key)).findFirst();
     }
 }

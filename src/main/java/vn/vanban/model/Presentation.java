@@ -41,6 +41,11 @@ public record Presentation(
                 Choice.MARGIN_BOTTOM.defaultValue(), Choice.MARGIN_LEFT.defaultValue(), Choice.MARGIN_RIGHT.defaultValue());
     }
 
+    public Presentation withLegalBasisLayout(LegalBasisLayout layout) {
+        return new Presentation(bodySize, nationalTitleSize, issuerSize, margins, lineSpacing, paragraphSpacing,
+                firstLineIndent, layout);
+    }
+
     /** The value this plan takes for a choice. */
     public double value(Choice choice) {
         return switch (choice) {

@@ -38,6 +38,22 @@ public enum Component {
     SIGNER_NAME("Họ tên người ký", "7.đ", Size.chosen(Range.of(13, 14), Choice.BODY_SIZE), LOWER, true, false, Align.CENTER),
     RECIPIENTS_LABEL("Từ \"Nơi nhận\"", "9.d", Size.exactly(12), LOWER, true, true, Align.LEFT, "Nơi nhận:"),
     RECIPIENTS("Danh sách nơi nhận", "9.d", Size.exactly(11), null, false, false, Align.LEFT),
+    /**
+     * Ô 9a of a Công văn, or of a Báo cáo or Tờ trình sent upward: "Kính gửi:" and the addressee on
+     * one line, or each addressee on a line of its own, dashes aligned under the colon.
+     */
+    ADDRESSEE("Từ \"Kính gửi\" và nơi nhận văn bản", "9.d", Size.chosen(Range.of(13, 14), Choice.BODY_SIZE), LOWER, false,
+            false, null, "Kính gửi:"),
+    /**
+     * The authority that decides, between the subject and the legal bases of a Quyết định: the
+     * head's title or the collective body's name (Mẫu 1.2–1.3, ghi chú 6); capitals, bold, centred,
+     * the body's size as in the samples (inferred).
+     */
+    AUTHORITY("Thẩm quyền ban hành quyết định", "Phụ lục III, Mẫu 1.2–1.3", Size.chosen(Range.of(13, 14), Choice.BODY_SIZE),
+            UPPER, true, false, Align.CENTER),
+    /** "QUYẾT ĐỊNH:" between the legal bases and the articles (Mẫu 1.2–1.3), as the authority line (inferred). */
+    DECIDES("Từ \"QUYẾT ĐỊNH:\" trước các điều", "Phụ lục III, Mẫu 1.2–1.3", Size.chosen(Range.of(13, 14), Choice.BODY_SIZE),
+            UPPER, true, false, Align.CENTER, "QUYẾT ĐỊNH:"),
     /** Phụ lục I, Phần I, mục I.7: Arabic numerals, 13–14, upright, centred in the top margin, not on page 1. */
     PAGE_NUMBER("Số trang", null, Size.chosen(Range.of(13, 14), Choice.BODY_SIZE), null, null, false, Align.CENTER);
 
@@ -58,7 +74,7 @@ public enum Component {
     Component(String displayName, String item, Size size, LetterCase letterCase, Boolean bold, Boolean italic,
             Align alignment, String fixedText) {
         this.displayName = displayName;
-        this.source = item == null ? Source.PAGE + "7" : Source.COMPONENT + item;
+        this.source = item == null ? Source.PAGE + "7" : item.startsWith("Phụ lục") ? item : Source.COMPONENT + item;
         this.size = size;
         this.letterCase = letterCase;
         this.bold = bold;

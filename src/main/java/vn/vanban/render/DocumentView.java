@@ -9,12 +9,16 @@ import java.util.Map;
  * Everything the templates print, already decided: text with variables expanded and case set,
  * numbering labels, dates, sizes in half-points and lengths in twips. Templates only choose
  * WordprocessingML for it.
+ *
+ * @param title the type name and subject (ô 5a), or null for a Công văn, whose subject stands in the header
+ * @param addressees "Kính gửi" (ô 9a), or null for a document sent to nobody in particular
  */
 public record DocumentView(
         Page page,
         Styles styles,
         Header header,
         Title title,
+        Addressees addressees,
         List<BodyParagraph> body,
         Closing closing,
         Core core) {
@@ -51,7 +55,11 @@ public record DocumentView(
     public record Rule(int indent, int length) {
     }
 
-    /** The two-column header table: ô 2 and 3 on the left, ô 1 and 4 on the right. */
+    /**
+     * The two-column header table: ô 2 and 3 on the left, ô 1 and 4 on the right.
+     *
+     * @param letterSubject a Công văn's "V/v ..." under the number (ô 5b), or null
+     */
     public record Header(
             int leftWidth,
             int rightWidth,
@@ -63,11 +71,30 @@ public record DocumentView(
             String motto,
             Rule mottoRule,
             String placeDate,
-            int placeDateSize) {
+            int placeDateSize,
+            String letterSubject) {
 
         public Header {
             parentLines = List.copyOf(parentLines);
             issuerLines = List.copyOf(issuerLines);
+        }
+    }
+
+    /**
+     * Ô 9a, "Kính gửi:": one addressee on the label's line, centred; several on lines of their own,
+     * their dashes standing under the label's colon.
+     *
+     * @param single the whole line "Kính gửi: ..." when there is one addressee, else null
+     * @param lines "- ...;" per addressee when there are several, the last ending with "."
+     * @param labelIndent the left indent of "Kính gửi:" in twips
+     * @param linesIndent the left indent of the dashes in twips
+     * @param hanging how far a wrapped line of an addressee stands right of its dash
+     */
+    public record Addressees(String label, String single, List<String> lines, int labelIndent, int linesIndent,
+            int hanging) {
+
+        public Addressees {
+            lines = List.copyOf(lines);
         }
     }
 

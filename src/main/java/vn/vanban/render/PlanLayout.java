@@ -1,35 +1,29 @@
 package vn.vanban.render;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.vanban.model.Assignment;
 import vn.vanban.model.Authority;
-import vn.vanban.model.Block;
-import vn.vanban.model.Entry;
-import vn.vanban.model.Item;
-import vn.vanban.model.LegalBasis;
-import vn.vanban.model.Part;
 import vn.vanban.model.Plan;
 import vn.vanban.model.PlanVariables;
 import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
-import vn.vanban.model.UnitDuty;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Form;
 import vn.vanban.nd30.Numbering;
 import vn.vanban.nd30.Page;
 import vn.vanban.nd30.Size;
 import vn.vanban.nd30.Underline;
-import vn.vanban.render.BodyParagraph.Kind;
 import vn.vanban.render.FontMetrics.Style;
 
 /**
- * Lays a plan out as Decree 30 requires: expands variables, sets case, writes numbering labels
- * and dates, measures the rules and checks that the header lines fit their columns. Every size,
- * fixed text and share comes from the rule book ({@code vn.vanban.nd30}).
+ * Lays a document out as Decree 30 requires: expands variables, sets case, writes numbering labels
+ * and dates, measures the rules and checks that the header lines fit their columns. The header,
+ * the title, "Kính gửi" and the closing are laid out here for every kind of document; the body in
+ * the order of its form ({@link FormBody}). Every size, fixed text and share comes from the rule
+ * book ({@code vn.vanban.nd30}).
  */
 public final class PlanLayout {
 
@@ -56,26 +50,30 @@ public final class PlanLayout {
 
     private static final class Builder {
         private final Plan plan;
-        private final PlanVariables variables;
         private final Presentation style;
+        private final Form form;
+        private final DocumentView.Page page;
+        private final BodyWriter writer;
         private final List<String> warnings = new ArrayList<>();
 
         Builder(Plan plan) {
             this.plan = plan;
-            this.variables = PlanVariables.of(plan);
             this.style = plan.presentation();
+            this.form = plan.kind().form();
+            this.page = page();
+            this.writer = new BodyWriter(PlanVariables.of(plan), page.textWidth());
         }
 
         Result build() {
-            DocumentView.Page page = page();
             int left = (int) Math.round(page.textWidth() * Page.LEFT_COLUMN_SHARE);
             int right = page.textWidth() - left;
             DocumentView view = new DocumentView(
                     page,
                     styles(),
                     header(left, right),
-                    title(page.textWidth()),
-                    body(),
+                    form.hasTypeName() ? title(page.textWidth()) : null,
+                    addressees(page.textWidth()),
+                    FormBody.of(form).write(plan, writer),
                     closing(left, right),
                     core());
             return new Result(view, warnings);
@@ -135,10 +133,14 @@ public final class PlanLayout {
             }
             fits(placeDate, Style.ITALIC, dateSize, right, "địa danh và ngày tháng");
 
+            // Ô 5b: a Công văn's subject stands under its number, "V/v" and the subject in sentence case.
+            String letterSubject = form.subjectInHeader()
+                    ? "V/v " + VietnameseNames.lowerFirst(expand(plan.subject()).strip()) : null;
+
             return new DocumentView.Header(left, right, parentLines, issuerLines,
                     rule(left, IssuerBlock.ruleLength(issuerWidths, Underline.ISSUER.drawnShare())), numberLine,
                     NATIONAL_TITLE, MOTTO, rule(right, Math.round(mottoWidth * Underline.MOTTO.drawnShare())), placeDate,
-                    halfPoints(dateSize));
+                    halfPoints(dateSize), letterSubject);
         }
 
         /** Lines of ô 2 in capitals, each broken where it does not fit the column; their widths go to widths. */
@@ -176,6 +178,33 @@ public final class PlanLayout {
             return width;
         }
 
+        /**
+         * Ô 9a (Phụ lục I, mục II.9.d): one addressee on the line of "Kính gửi:", centred; several
+         * on lines of their own, "- ...;" and the last "- ....", their dashes under the colon, the
+         * block centred in the text width as far as its longest line allows.
+         */
+        private DocumentView.Addressees addressees(int textWidth) {
+            List<String> names = plan.addressees().stream()
+                    .map(a -> BodyWriter.withoutEndPunctuation(BodyWriter.stripDash(expand(a)))).toList();
+            if (names.isEmpty()) {
+                return null;
+            }
+            String label = Component.ADDRESSEE.fixedText();
+            double size = size(Component.ADDRESSEE);
+            if (names.size() == 1) {
+                return new DocumentView.Addressees(label, label + " " + names.get(0), List.of(), 0, 0, 0);
+            }
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                lines.add("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
+            }
+            int toColon = FontMetrics.widthTwips(label.substring(0, label.length() - 1), Style.REGULAR, size);
+            int widest = lines.stream().mapToInt(l -> FontMetrics.widthTwips(l, Style.REGULAR, size)).max().orElse(0);
+            int labelIndent = Math.max(0, (textWidth - toColon - widest) / 2);
+            int hanging = FontMetrics.widthTwips("- ", Style.REGULAR, size);
+            return new DocumentView.Addressees(label, null, lines, labelIndent, labelIndent + toColon, hanging);
+        }
+
         private DocumentView.Title title(int textWidth) {
             String subject = expand(plan.subject());
             int subjectWidth = Math.min(FontMetrics.widthTwips(subject, Style.BOLD, size(Component.SUBJECT)), textWidth);
@@ -188,144 +217,11 @@ public final class PlanLayout {
             return new DocumentView.Rule((columnWidth - clamped) / 2, clamped);
         }
 
-        private List<BodyParagraph> body() {
-            List<BodyParagraph> body = new ArrayList<>();
-            legalBasesAndIntroduction(body);
-            List<Part> parts = plan.parts();
-            for (int i = 0; i < parts.size(); i++) {
-                Part part = parts.get(i);
-                body.add(new BodyParagraph(Kind.PART, Numbering.roman(i + 1) + ".", upper(expand(part.title())), null));
-                blocks(part.blocks(), "", body);
-            }
-            for (String paragraph : plan.closing()) {
-                body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, expand(paragraph)));
-            }
-            endWithFullStop(body);
-            return body;
-        }
-
-        private void legalBasesAndIntroduction(List<BodyParagraph> body) {
-            List<String> bases = new ArrayList<>();
-            boolean paragraph = style.legalBasisLayout() == Presentation.LegalBasisLayout.PARAGRAPH;
-            for (LegalBasis basis : plan.legalBases()) {
-                bases.add(withoutEndPunctuation(expand(LegalBasisText.of(basis, paragraph && !bases.isEmpty()))));
-            }
-            List<String> introduction = plan.introduction().stream().map(this::expand).toList();
-            if (paragraph && !bases.isEmpty()) {
-                String joined = String.join("; ", bases);
-                if (introduction.isEmpty()) {
-                    body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, joined + "."));
-                } else {
-                    body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, joined + ", " + introduction.get(0)));
-                    introduction.subList(1, introduction.size()).forEach(
-                            p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, p)));
-                }
-                return;
-            }
-            // Phụ lục I, mục II.6.a: ";" after each legal basis, "." after the last, whatever follows.
-            for (int i = 0; i < bases.size(); i++) {
-                String end = i == bases.size() - 1 ? "." : ";";
-                body.add(new BodyParagraph(Kind.LEGAL_BASIS, null, null, bases.get(i) + end));
-            }
-            introduction.forEach(p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, p)));
-        }
-
-        private void blocks(List<Block> blocks, String parentLabel, List<BodyParagraph> body) {
-            for (Block block : blocks) {
-                if (block instanceof Block.Paragraphs paragraphs) {
-                    paragraphs.paragraphs().forEach(p -> body.add(new BodyParagraph(Kind.PARAGRAPH, null, null, expand(p))));
-                } else if (block instanceof Block.Items items) {
-                    items(items.items(), parentLabel, body);
-                } else if (block instanceof Block.Points points) {
-                    for (int i = 0; i < points.entries().size(); i++) {
-                        Entry entry = points.entries().get(i);
-                        body.add(new BodyParagraph(Kind.POINT, Numbering.letter(i + 1) + ")", null, expand(entry.text())));
-                        dashes(entry.children(), 0, body);
-                    }
-                } else if (block instanceof Block.Dashes dashes) {
-                    dashes(dashes.entries(), 0, body);
-                } else if (block instanceof Block.Duties duties) {
-                    for (int i = 0; i < duties.duties().size(); i++) {
-                        UnitDuty duty = duties.duties().get(i);
-                        String label = parentLabel + (i + 1) + ".";
-                        String unit = (duty.request() ? "Đề nghị " : "") + expand(duty.unit());
-                        body.add(item(label, unit, expand(duty.text())));
-                        blocks(duty.blocks(), label, body);
-                    }
-                }
-            }
-        }
-
-        private void items(List<Item> items, String parentLabel, List<BodyParagraph> body) {
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.get(i);
-                String label = parentLabel + (i + 1) + ".";
-                body.add(item(label, expand(item.title()), expand(item.text())));
-                blocks(item.blocks(), label, body);
-                assignment(item.assignment(), body);
-            }
-        }
-
-        /** A numbered paragraph; a title followed by text ends with a colon: "1. Mục đích: Tiếp tục ...". */
-        private static BodyParagraph item(String label, String title, String text) {
-            if (title == null) {
-                return new BodyParagraph(Kind.ITEM_TEXT, label, null, text);
-            }
-            if (text == null) {
-                return new BodyParagraph(Kind.ITEM, label, title, null);
-            }
-            String runOn = title.strip();
-            while (runOn.endsWith(":") || runOn.endsWith(".") || runOn.endsWith(";")) {
-                runOn = runOn.substring(0, runOn.length() - 1).stripTrailing();
-            }
-            return new BodyParagraph(Kind.ITEM, label, runOn + ":", text);
-        }
-
-        private void assignment(Assignment assignment, List<BodyParagraph> body) {
-            if (assignment == null) {
-                return;
-            }
-            List<String> lines = new ArrayList<>();
-            if (assignment.lead() != null) {
-                lines.add("Đơn vị chủ trì: " + expand(assignment.lead()));
-            }
-            if (!assignment.partners().isEmpty()) {
-                lines.add("Đơn vị phối hợp: " + String.join(", ", assignment.partners().stream().map(this::expand).toList()));
-            }
-            if (assignment.timeframe() != null) {
-                lines.add("Thời gian thực hiện: " + expand(assignment.timeframe()));
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                body.add(new BodyParagraph(Kind.DASH, "-", null, lines.get(i) + (i == lines.size() - 1 ? "." : ";")));
-            }
-        }
-
-        private void dashes(List<Entry> entries, int depth, List<BodyParagraph> body) {
-            for (Entry entry : entries) {
-                body.add(new BodyParagraph(Kind.DASH, depth == 0 ? "-" : "+", null, expand(entry.text())));
-                dashes(entry.children(), depth + 1, body);
-            }
-        }
-
-        /** The samples of Phụ lục III end the body with "./." ({@link Page#BODY_END}). */
-        private static void endWithFullStop(List<BodyParagraph> body) {
-            for (int i = body.size() - 1; i >= 0; i--) {
-                BodyParagraph last = body.get(i);
-                if (last.text() != null) {
-                    String text = last.text();
-                    if (!text.endsWith(Page.BODY_END)) {
-                        body.set(i, last.withText(withoutEndPunctuation(text) + Page.BODY_END));
-                    }
-                    return;
-                }
-            }
-        }
-
         private DocumentView.Closing closing(int left, int right) {
             List<String> recipients = plan.recipients().stream()
-                    .map(r -> "- " + withoutEndPunctuation(stripDash(expand(r))) + ";")
+                    .map(r -> "- " + BodyWriter.withoutEndPunctuation(BodyWriter.stripDash(expand(r))) + ";")
                     .toList();
-            List<String> archive = plan.archive().stream().map(a -> withoutEndPunctuation(expand(a))).toList();
+            List<String> archive = plan.archive().stream().map(a -> BodyWriter.withoutEndPunctuation(expand(a))).toList();
             return new DocumentView.Closing(left, right, Component.RECIPIENTS_LABEL.fixedText(), recipients,
                     "- Lưu: " + String.join(", ", archive) + ".", signerLines(plan.signer()),
                     expand(plan.signer().name()));
@@ -353,23 +249,11 @@ public final class PlanLayout {
         }
 
         private String expand(String text) {
-            return variables.expand(text);
+            return writer.expand(text);
         }
 
         private static String upper(String text) {
-            return Normalizer.normalize(VietnameseNames.upper(text), Normalizer.Form.NFC);
-        }
-
-        private static String stripDash(String text) {
-            return text.startsWith("-") ? text.substring(1).strip() : text;
-        }
-
-        private static String withoutEndPunctuation(String text) {
-            String t = text.strip();
-            while (!t.isEmpty() && (t.endsWith(";") || t.endsWith(".") || t.endsWith(","))) {
-                t = t.substring(0, t.length() - 1).stripTrailing();
-            }
-            return t;
+            return BodyWriter.upper(text);
         }
     }
 }

@@ -44,13 +44,17 @@ public final class BundledSchema {
     /** Each schema document by the names the validator gives its places: its $id and its classpath location. */
     private static final Map<String, JsonNode> DOCUMENTS = new HashMap<>();
 
-    /** The plan: schema/ke-hoach.schema.json. */
+    /** The plan, and every document of Mẫu 1.4 (Báo cáo, ...): schema/ke-hoach.schema.json. */
     public static final BundledSchema PLAN = new BundledSchema("ke-hoach.schema.json");
+    /** The Quyết định: schema/quyet-dinh.schema.json. */
+    public static final BundledSchema DECISION = new BundledSchema("quyet-dinh.schema.json");
+    /** The Công văn: schema/cong-van.schema.json. */
+    public static final BundledSchema LETTER = new BundledSchema("cong-van.schema.json");
     /** The organisation profile of vanban derive: schema/co-quan.schema.json. */
     public static final BundledSchema PROFILE = new BundledSchema("co-quan.schema.json");
 
     static {
-        for (BundledSchema schema : List.of(PLAN, PROFILE)) {
+        for (BundledSchema schema : List.of(PLAN, DECISION, LETTER, PROFILE)) {
             DOCUMENTS.put("classpath:" + FOLDER + schema.fileName, schema.raw);
             if (schema.raw.hasNonNull("$id")) {
                 DOCUMENTS.put(schema.raw.get("$id").asText(), schema.raw);
@@ -78,6 +82,15 @@ public final class BundledSchema {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The schema of a document whose loai is this (QĐ, CV, or a type of Mẫu 1.4 such as KH or BC). */
+    public static BundledSchema forKind(String loai) {
+        return switch (loai == null ? "" : loai) {
+            case "QĐ" -> DECISION;
+            case "CV" -> LETTER;
+            default -> PLAN;
+        };
     }
 
     /** The file name under schema/, e.g. ke-hoach.schema.json. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import vn.vanban.model.Article;
 import vn.vanban.model.Assignment;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Block;
@@ -21,6 +22,7 @@ import vn.vanban.model.Part;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
+import vn.vanban.model.TargetResult;
 import vn.vanban.model.UnitDuty;
 import vn.vanban.nd30.Choice;
 
@@ -39,6 +41,10 @@ final class PlanReader {
     static final String SUBJECT = "trich_yeu";
     static final String VARIABLES = "bien";
     static final String LEGAL_BASES = "can_cu";
+    static final String ADDRESSEES = "kinh_gui";
+    static final String AUTHORITY = "tham_quyen";
+    static final String ARTICLES = "dieu";
+    static final String DRAFTING_UNIT = "don_vi_soan_thao";
     static final String INTRODUCTION = "mo_dau";
     static final String PARTS = "noi_dung";
     static final String CLOSING = "ket_luan";
@@ -55,6 +61,7 @@ final class PlanReader {
     static final String DASHES = "y";
     static final String TARGETS = "chi_tieu";
     static final String DUTIES = "phan_cong";
+    static final String RESULTS = "ket_qua";
     static final String UNIT = "don_vi";
 
     private PlanReader() {
@@ -62,20 +69,25 @@ final class PlanReader {
 
     static Plan read(JsonNode root) {
         return new Plan(
-                root.hasNonNull(KIND) ? DocumentKind.fromAbbreviation(root.get(KIND).asText()).orElseThrow()
+                root.hasNonNull(KIND) ? DocumentKind.fromKey(root.get(KIND).asText()).orElseThrow()
                         : DocumentKind.KE_HOACH,
                 issuer(root.get(ISSUER)),
                 root.hasNonNull(NUMBER) ? root.get(NUMBER).intValue() : null,
                 date(root.get(DATE)),
                 root.get(YEAR).intValue(),
                 text(root.get(SUBJECT)),
+                lines(root.get(ADDRESSEES)),
+                text(root.get(AUTHORITY)),
                 legalBases(root.get(LEGAL_BASES)),
                 lines(root.get(INTRODUCTION)),
+                blocks(root),
                 parts(root.get(PARTS)),
+                articles(root.get(ARTICLES)),
                 lines(root.get(CLOSING)),
                 signer(root.get(SIGNER)),
                 lines(root.get(RECIPIENTS)),
                 lines(root.get(ARCHIVE)),
+                text(root.get(DRAFTING_UNIT)),
                 variables(root.get(VARIABLES)),
                 presentation(root.get(PRESENTATION)));
     }
@@ -113,7 +125,27 @@ final class PlanReader {
         return parts;
     }
 
-    /** The content blocks of a part or item, in the order their keys appear in the file. */
+    /** A decision's articles: a text, or a text with clauses and points beneath it. */
+    private static List<Article> articles(JsonNode node) {
+        List<Article> articles = new ArrayList<>();
+        for (JsonNode article : iterable(node)) {
+            articles.add(article.isObject() ? new Article(text(article.get(TEXT)), blocks(article))
+                    : new Article(text(article), List.of()));
+        }
+        return articles;
+    }
+
+    /** A report's rows of targets: the target, what the plan set, what was done, and perhaps a verdict. */
+    private static List<TargetResult> results(JsonNode node) {
+        List<TargetResult> rows = new ArrayList<>();
+        for (JsonNode row : iterable(node)) {
+            rows.add(new TargetResult(text(row.get(TARGETS)), text(row.get("ke_hoach")), text(row.get("thuc_hien")),
+                    text(row.get("danh_gia"))));
+        }
+        return rows;
+    }
+
+    /** The content blocks of a part, item or article, or the top-level blocks of a document, in the order their keys appear. */
     private static List<Block> blocks(JsonNode container) {
         List<Block> blocks = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = container.fields();
@@ -127,6 +159,7 @@ final class PlanReader {
                 case DASHES -> blocks.add(new Block.Dashes(entries(value), false));
                 case TARGETS -> blocks.add(new Block.Dashes(entries(value), true));
                 case DUTIES -> blocks.add(new Block.Duties(duties(value)));
+                case RESULTS -> blocks.add(new Block.Targets(results(value)));
                 default -> {
                     // titles, texts and assignment fields are not blocks
                 }

@@ -44,13 +44,13 @@ class EveryUnitHeaderTest {
     }
 
     private static Plan withoutParts(Plan plan) {
-        return new Plan(plan.kind(), plan.issuer(), plan.number(), plan.date(), plan.year(), plan.subject(),
+        return Plan.withParts(plan.kind(), plan.issuer(), plan.number(), plan.date(), plan.year(), plan.subject(),
                 plan.legalBases(), plan.introduction(), List.of(), plan.closing(), plan.signer(), plan.recipients(),
                 plan.archive(), plan.variables(), plan.presentation());
     }
 
     private static Plan dated(Plan plan) {
-        return new Plan(plan.kind(), plan.issuer(), 15, WIDEST_DATE, WIDEST_DATE.getYear(), plan.subject(),
+        return Plan.withParts(plan.kind(), plan.issuer(), 15, WIDEST_DATE, WIDEST_DATE.getYear(), plan.subject(),
                 plan.legalBases(), plan.introduction(), plan.parts(), plan.closing(), plan.signer(), plan.recipients(),
                 plan.archive(), plan.variables(), plan.presentation());
     }

@@ -71,7 +71,7 @@ class UnitPlansTest {
     @Test
     void aPlanThatTypesItsOwnPlaceIsToldSo() throws Exception {
         assertTrue(new UnitPlans(base, "plan.yaml").placeNamedOutright().isEmpty(), "the example uses ${dia_ban}");
-        Plan typed = new Plan(base.kind(), base.issuer(), base.number(), base.date(), base.year(),
+        Plan typed = Plan.withParts(base.kind(), base.issuer(), base.number(), base.date(), base.year(),
                 "Phòng, chống mại dâm trên địa bàn xã Cẩm Ngọc", base.legalBases(), base.introduction(), base.parts(),
                 base.closing(), base.signer(), base.recipients(), base.archive(), base.variables(), base.presentation());
         String warning = new UnitPlans(typed, "plan.yaml").placeNamedOutright().orElseThrow();

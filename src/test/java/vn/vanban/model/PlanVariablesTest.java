@@ -12,7 +12,7 @@ class PlanVariablesTest {
     private static Plan plan(Map<String, String> own) {
         Issuer issuer = new Issuer(List.of(), List.of("ỦY BAN NHÂN DÂN", "XÃ CẨM NGỌC"), "UBND", "Cẩm Ngọc", null, null);
         Signer signer = new Signer(Authority.KT, null, "Chủ tịch", "Phó Chủ tịch", "Phạm Văn Hành");
-        return new Plan(DocumentKind.KE_HOACH, issuer, null, null, 2023, "Năm ${nam}", List.of(), List.of(),
+        return Plan.withParts(DocumentKind.KE_HOACH, issuer, null, null, 2023, "Năm ${nam}", List.of(), List.of(),
                 List.of(), List.of(), signer, List.of(), List.of("VT"), own, Presentation.DEFAULT);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,18 @@ class SchemaInteropTest {
                 Path.of("examples/hai-duong-2023-phong-chong-mai-dam.yaml"))) {
             Result result = ajv(PLAN_SCHEMA, null, asJson(plan));
             assertEquals(0, result.exit(), plan + ":\n" + result.output());
+        }
+    }
+
+    @Test
+    void ajvValidatesTheDecisionTheLetterAndTheReportWithTheirSchemas() throws Exception {
+        Map<Path, Path> schemaOf = Map.of(
+                Path.of("examples/hai-duong-2023-quyet-dinh-ban-hanh-ke-hoach.yaml"), Path.of("schema/quyet-dinh.schema.json"),
+                Path.of("examples/hai-duong-2023-cong-van-trien-khai.yaml"), Path.of("schema/cong-van.schema.json"),
+                Path.of("examples/hai-duong-2023-bao-cao-ket-qua.yaml"), PLAN_SCHEMA);
+        for (Map.Entry<Path, Path> example : schemaOf.entrySet()) {
+            Result result = ajv(example.getValue(), PLAN_SCHEMA, asJson(example.getKey()));
+            assertEquals(0, result.exit(), example.getKey() + ":\n" + result.output());
         }
     }
 
@@ -75,7 +88,7 @@ class SchemaInteropTest {
         List<String> command = new ArrayList<>(List.of(executable(), "validate", "--spec=draft2020", "--strict=true",
                 "--allow-union-types", "--errors=text", "-c", KEYWORDS.toAbsolutePath().toString(),
                 "-s", schema.toAbsolutePath().toString()));
-        if (referenced != null) {
+        if (referenced != null && !referenced.equals(schema)) {
             command.addAll(List.of("-r", referenced.toAbsolutePath().toString()));
         }
         command.addAll(List.of("-d", data.toAbsolutePath().toString()));

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.vanban.Examples;
 import vn.vanban.derive.ProfileLoader;
 
@@ -36,9 +38,10 @@ class SchemaSnippetsTest {
     @TempDir
     Path temp;
 
-    @Test
-    void thePlanSkeletonLoadsAndRenders() throws Exception {
-        JsonNode schema = JSON.readTree(Path.of("schema/ke-hoach.schema.json").toFile());
+    @ParameterizedTest
+    @ValueSource(strings = {"ke-hoach", "quyet-dinh", "cong-van"})
+    void theDocumentSkeletonLoadsAndRenders(String schemaName) throws Exception {
+        JsonNode schema = JSON.readTree(Path.of("schema/" + schemaName + ".schema.json").toFile());
         List<JsonNode> bodies = bodies(schema.get("defaultSnippets"));
         assertFalse(bodies.isEmpty());
         for (JsonNode body : bodies) {
