@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 /** The vanban command: one subcommand per job a clerk has. */
 @Command(
         name = "vanban",
+        resourceBundle = "vn.vanban.cli.messages.vanban",
         mixinStandardHelpOptions = true,
         versionProvider = Vanban.Version.class,
         sortOptions = false,
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
             "mô tả kế hoạch bằng YAML, vanban dựng tệp .docx (và PDF, ảnh trang qua LibreOffice)."
         },
         subcommands = {RenderCommand.class, PreviewCommand.class, NextYearCommand.class, CheckCommand.class,
-            DeriveCommand.class, ImportCommand.class, BatchCommand.class, CommandLine.HelpCommand.class},
+            DeriveCommand.class, ImportCommand.class, BatchCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check) hoặc có đơn vị lỗi (batch);",
             "2 đầu vào không dùng được; 3 lỗi của vanban; 4 chưa tạo được PDF hoặc ảnh trang",
             "(thiếu LibreOffice hoặc LibreOffice lỗi), phần còn lại đã ghi."})
@@ -41,6 +42,7 @@ public final class Vanban implements Runnable {
         CommandLine commandLine = new CommandLine(new Vanban());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             err.println("vanban: lỗi nội bộ: " + exception);
             if (System.getenv("VANBAN_DEBUG") != null) {
