@@ -53,7 +53,17 @@ public final class Vanban implements Runnable {
             err.flush();
             return ExitCode.INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The input limits keep every command well inside a small heap; a JVM given less still
+            // gets a sentence, not a stack trace and exit status 1, which would mean "findings".
+            err.println("vanban: không đủ bộ nhớ để làm xong (Java được dùng tối đa "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); hãy chạy lại với nhiều bộ nhớ hơn,"
+                    + " ví dụ: java -Xmx1g -jar vanban.jar ...");
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
