@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -45,7 +46,7 @@ final class PackageLimits {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (++parts > MAX_PARTS) {
-                    throw new UnreadableDocumentException("tệp nén có hơn " + MAX_PARTS + " phần, không phải một văn bản Word thông thường;"
+                    throw new UnreadableDocumentException("tệp nén có hơn " + String.format(Locale.forLanguageTag("vi-VN"), "%,d", MAX_PARTS) + " phần, không phải một văn bản Word thông thường;"
                             + " vanban không mở tệp này");
                 }
                 if (!entry.isDirectory()) {

@@ -41,6 +41,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 import vn.vanban.io.BoundedRead;
+import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
 import vn.vanban.text.PlainText;
@@ -170,7 +171,7 @@ public final class YamlTree {
             String problem = null;
             if (event instanceof AliasEvent) {
                 if (++aliases > MAX_ALIASES) {
-                    problem = "quá nhiều chỗ dùng bí danh (*): trên " + MAX_ALIASES;
+                    problem = "quá nhiều chỗ dùng bí danh (*): trên " + count(MAX_ALIASES);
                 }
             } else if (event instanceof ScalarEvent) {
                 values++;
@@ -183,13 +184,18 @@ public final class YamlTree {
                 depth--;
             }
             if (problem == null && values > MAX_VALUES) {
-                problem = "tệp có quá nhiều giá trị: trên " + MAX_VALUES + "; một kế hoạch thường có vài nghìn";
+                problem = "tệp có quá nhiều giá trị: trên " + count(MAX_VALUES) + "; một kế hoạch thường có vài nghìn";
             }
             if (problem != null) {
                 Mark mark = event.getStartMark();
                 throw new InvalidInputException(Problem.error(source, mark.getLine() + 1, mark.getColumn() + 1, problem));
             }
         }
+    }
+
+    /** 100000 → "100.000", as Vietnamese writes numbers. */
+    private static String count(int n) {
+        return String.format(VietnameseNames.VIETNAMESE, "%,d", n);
     }
 
     public String source() {
@@ -291,7 +297,7 @@ public final class YamlTree {
             if (++values > MAX_VALUES) {
                 if (values == MAX_VALUES + 1) {
                     problems.add(problemAt(node.getStartMark(), "bí danh (*) làm kế hoạch nở ra quá nhiều giá trị: trên "
-                            + MAX_VALUES + " khi chép mỗi chỗ dùng; hãy viết thẳng giá trị hoặc dùng ít bí danh lồng nhau hơn"));
+                            + count(MAX_VALUES) + " khi chép mỗi chỗ dùng; hãy viết thẳng giá trị hoặc dùng ít bí danh lồng nhau hơn"));
                 }
                 return factory.nullNode();
             }

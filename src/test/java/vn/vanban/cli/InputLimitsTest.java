@@ -131,6 +131,6 @@ class InputLimitsTest {
             parts.put("word/media/h" + i + ".bin", new byte[] {1});
         }
         Path file = write("nhieu.docx", TestDocx.zip(parts));
-        refused("tệp nén có hơn 1000 phần", "check", file.toString());
+        refused("tệp nén có hơn 1.000 phần", "check", file.toString());
     }
 }
