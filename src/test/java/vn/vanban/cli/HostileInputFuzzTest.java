@@ -69,12 +69,9 @@ class HostileInputFuzzTest {
         for (int run = 0; run < RUNS * 2; run++) {
             String plan = plans.get(random.nextInt(plans.size()));
             Case damaged = damageText(plan, YAML_PIECES);
-            if (ONLY >= 0 && run != ONLY) {
+            Path file = input(run, "ke-hoach.yaml", damaged);
+            if (file == null) {
                 continue;
-            }
-            Path file = fresh("ke-hoach.yaml", damaged.bytes());
-            if (ONLY >= 0) {
-                Files.write(Path.of("target", "fuzz-" + run + ".yaml"), damaged.bytes());
             }
             String label = "run " + run + ": " + damaged.what();
             Path docx = dir.resolve("ra.docx");
@@ -96,12 +93,9 @@ class HostileInputFuzzTest {
         for (int run = 0; run < RUNS; run++) {
             byte[] docx = documents.get(random.nextInt(documents.size()));
             Case damaged = random.nextInt(4) == 0 ? damageBytes(docx) : damagePart(docx);
-            if (ONLY >= 0 && run != ONLY) {
+            Path file = input(run, "van-ban.docx", damaged);
+            if (file == null) {
                 continue;
-            }
-            Path file = fresh("van-ban.docx", damaged.bytes());
-            if (ONLY >= 0) {
-                Files.write(Path.of("target", "fuzz-" + run + ".docx"), damaged.bytes());
             }
             String label = "run " + run + ": " + damaged.what();
             CliRun check = CliRun.of("check", file.toString());
@@ -110,6 +104,20 @@ class HostileInputFuzzTest {
             CliRun imported = CliRun.of("import", file.toString(), "-o", yaml.toString());
             assertSound(label + " [import]", imported, Set.of(ExitCode.OK, ExitCode.BAD_INPUT), yaml, HostileInputFuzzTest::isText);
         }
+    }
+
+    /**
+     * The damaged input of a run as the only file in the folder, or null when -Dvanban.fuzz.only
+     * names another run; the one run named is kept in target/ too, to open by hand.
+     */
+    private Path input(int run, String name, Case damaged) throws Exception {
+        if (ONLY >= 0 && run != ONLY) {
+            return null;
+        }
+        if (ONLY >= 0) {
+            Files.write(Path.of("target", "fuzz-" + run + "-" + name), damaged.bytes());
+        }
+        return fresh(name, damaged.bytes());
     }
 
     /** The input as the only file in the folder: outputs of the run before are gone. */

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,7 @@ class InputLimitsTest {
     Path dir;
 
     private CliRun refused(String message, String... args) throws Exception {
-        List<String> before = TestPlans.files(dir);
-        CliRun run = CliRun.of(args);
-        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.err());
-        assertTrue(run.err().contains(message), () -> "no '" + message + "' in: " + run.err());
-        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
-        assertEquals(before, TestPlans.files(dir), "nothing written");
-        return run;
+        return TestPlans.refused(dir, message, args);
     }
 
     private Path write(String name, byte[] bytes) throws Exception {

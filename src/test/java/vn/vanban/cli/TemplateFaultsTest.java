@@ -1,12 +1,7 @@
 package vn.vanban.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,30 +20,22 @@ class TemplateFaultsTest {
         return mau;
     }
 
-    private CliRun fault(String expected, String... args) throws Exception {
-        List<String> before = TestPlans.files(dir);
-        CliRun run = CliRun.of(args);
-        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.err());
-        assertTrue(run.err().contains(expected), () -> "no '" + expected + "' in: " + run.err());
-        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
-        assertEquals(before, TestPlans.files(dir), "nothing written");
-        return run;
+    /** Renders the example with the title macro doing this, which must stop with the message at the title template. */
+    private void titleFault(String body, String atTitleTemplate) throws Exception {
+        Path plan = TestPlans.copyOfExample(dir);
+        Path mau = templates(body);
+        TestPlans.refused(dir, mau.resolve("nd30/ten-loai.ftlx") + atTitleTemplate, "render", plan.toString(), "--templates",
+                mau.toString(), "-o", dir.resolve("x.docx").toString());
     }
 
     @Test
     void aMacroCallingItselfIsExitTwoNotAStackOverflow() throws Exception {
-        Path plan = TestPlans.copyOfExample(dir);
-        Path mau = templates("<@khoi t/>");
-        fault(mau.resolve("nd30/ten-loai.ftlx") + ":1:1: mẫu lồng nhau quá sâu", "render", plan.toString(), "--templates",
-                mau.toString(), "-o", dir.resolve("x.docx").toString());
+        titleFault("<@khoi t/>", ":1:1: mẫu lồng nhau quá sâu");
     }
 
     @Test
     void aLoopThatNeverEndsIsStoppedAtTheTimeLimit() throws Exception {
-        Path plan = TestPlans.copyOfExample(dir);
-        Path mau = templates("<#list 1..2000000000 as i></#list>");
-        fault(mau.resolve("nd30/ten-loai.ftlx") + ":1:16: mẫu chạy quá 10 giây", "render", plan.toString(), "--templates",
-                mau.toString(), "-o", dir.resolve("x.docx").toString());
+        titleFault("<#list 1..2000000000 as i></#list>", ":1:16: mẫu chạy quá 10 giây");
     }
 
     @Test
@@ -57,9 +44,9 @@ class TemplateFaultsTest {
         Path parts = Files.createDirectories(dir.resolve("mau/ke-hoach")).resolve("parts.txt");
         Files.write(parts, Stream.concat(Files.readAllLines(Path.of("templates/ke-hoach/parts.txt")).stream(),
                 Stream.of("../../ngoai.xml nd30/goi/app.xml.ftlx")).toList());
-        fault(parts + ":", "render", plan.toString(), "--templates", dir.resolve("mau").toString(),
+        TestPlans.refused(dir, parts + ":", "render", plan.toString(), "--templates", dir.resolve("mau").toString(),
                 "-o", dir.resolve("x.docx").toString());
-        fault("tên phần '../../ngoai.xml' không dùng được", "batch", plan.toString(), "--province", "Huế",
+        TestPlans.refused(dir, "tên phần '../../ngoai.xml' không dùng được", "batch", plan.toString(), "--province", "Huế",
                 "--templates", dir.resolve("mau").toString(), "-o", dir.resolve("ra.zip").toString(), "--zip");
     }
 }
