@@ -57,6 +57,7 @@ public final class TemplateSet {
     record Limits(int seconds, int depth, int partBytes) {
         static final Limits DEFAULT = new Limits(10, 500, 32 * 1024 * 1024);
     }
+
     /** The template thread's stack: deep enough that the depth limit comes long before a StackOverflowError. */
     private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
     /** Folders inside the template folder that are searched for links out of it; templates/ is two deep. */
@@ -118,7 +119,7 @@ public final class TemplateSet {
         worker.start();
         try {
             // The guard stops loops at the limit; this wait is for a built-in that never returns to
-            // the template ((1..2000000000)?join), whose thread is left behind, a daemon, as it dies.
+            // the template ((1..2000000000)?join): its thread is left to run out, a daemon.
             return task.get(limits.seconds() + 2L, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             guard.stop(TemplateGuard.Stop.TIME);
