@@ -3,7 +3,6 @@ package vn.vanban.batch;
 import java.util.Map;
 import java.util.Objects;
 import vn.vanban.units.AdministrativeUnit;
-import vn.vanban.units.UnitNames;
 
 /**
  * One unit of a batch with everything its plan needs beyond the shared plan.
@@ -40,8 +39,11 @@ public record BatchUnit(String code, String type, String name, String placeName,
         return source == null ? "" : source + ":" + line + ": ";
     }
 
-    /** "00004-phuong-ba-dinh": the code, then type and name without diacritics. */
+    /**
+     * "00004-phuong-ba-dinh": the code, then type and name without diacritics, shortened and kept
+     * clear of Windows' reserved names as {@link UnitFileNames} says.
+     */
     public String fileStem() {
-        return code + "-" + UnitNames.slug(type + " " + name);
+        return UnitFileNames.stem(code, type + " " + name);
     }
 }

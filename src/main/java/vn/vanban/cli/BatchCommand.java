@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import vn.vanban.batch.DirectorySink;
 import vn.vanban.batch.DocumentSink;
 import vn.vanban.batch.OutputFile;
 import vn.vanban.batch.Summary;
+import vn.vanban.batch.UnitFileNames;
 import vn.vanban.batch.UnitOutput;
 import vn.vanban.batch.UnitPlans;
 import vn.vanban.batch.ZipSink;
@@ -33,6 +35,7 @@ import vn.vanban.yaml.PlanLoader;
 
 @Command(
         name = "batch",
+        resourceBundle = "vn.vanban.cli.messages.batch",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = "Dựng một kế hoạch cho mỗi xã, phường, đặc khu: cùng nội dung; tên cơ quan, địa danh, "
@@ -43,6 +46,8 @@ import vn.vanban.yaml.PlanLoader;
             "", "Mã thoát: 0 mọi đơn vị xong; 1 có đơn vị lỗi (các đơn vị khác vẫn được ghi);",
             "2 đầu vào không dùng được, chưa ghi gì; 3 lỗi của vanban."})
 final class BatchCommand implements Callable<Integer> {
+
+    private static final String DOCX = ".docx";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,9 +68,9 @@ final class BatchCommand implements Callable<Integer> {
         Path file;
     }
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Thư mục ghi các tệp .docx; với --zip: tệp .zip sẽ ghi.")
-    Path output;
+    /** -o is required here; picocli cannot make a mixin's option required, so checkOptions does. */
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Số luồng dựng song song (mặc định: số lõi CPU, ${DEFAULT-VALUE}).")
@@ -73,9 +78,6 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--zip", description = "Ghi một tệp .zip (tên ở -o) thay cho thư mục.")
     boolean zip;
-
-    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có mà nội dung khác.")
-    boolean force;
 
     @Option(names = "--dvhc", paramLabel = "NĂM",
             description = "Danh mục đơn vị hành chính: 2025 (từ 1/7/2025, mặc định) hoặc 2024 (trước sáp nhập).")
@@ -109,6 +111,7 @@ final class BatchCommand implements Callable<Integer> {
             plans.placeNamedOutright().ifPresent(w -> Console.warn(err, input.plan.toString(), List.of(w)));
             batch = units.province != null ? BatchUnits.ofProvince(list, units.province)
                     : BatchUnits.read(units.file, list, loaded.plan().variables().keySet());
+            checkFiles(batch);
             renderer = DocxRenderer.create(input.templates);
             sink = openSink();
         } catch (InvalidInputException e) {
@@ -118,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchRun.Job job = unit -> {
             DocxRenderer.Rendered rendered = renderer.render(plans.planFor(unit));
             // A per-document step (PDF) adds its file to this list.
-            return new UnitOutput(List.of(new OutputFile(unit.fileStem() + ".docx", rendered.docx())), rendered.warnings());
+            return new UnitOutput(List.of(new OutputFile(unit.fileStem() + DOCX, rendered.docx())), rendered.warnings());
         };
         Summary summary;
         try {
@@ -151,6 +154,9 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void checkOptions() throws InvalidInputException {
+        if (output.path == null) {
+            throw new InvalidInputException(Problem.ofFile("-o", "thiếu -o DIR: thư mục ghi các tệp .docx (với --zip: tên tệp .zip)"));
+        }
         if (jobs < 1) {
             throw new InvalidInputException(Problem.ofFile("--jobs", "cần một số nguyên từ 1 trở lên"));
         }
@@ -160,17 +166,35 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Before anything is written: no two units' files are one, and no file of the batch is one it
+     * reads (the plan, the units file, a template).
+     */
+    private void checkFiles(List<BatchUnit> batch) throws InvalidInputException {
+        List<Path> inputs = new ArrayList<>(input.files());
+        inputs.add(units.file);
+        List<Problem> problems = new ArrayList<>(UnitFileNames.collisions(batch, DOCX));
+        problems.addAll(OutputOptions.clashes(inputs, List.of(output.path)));
+        if (!zip && problems.isEmpty()) {
+            problems.addAll(OutputOptions.clashesInFolder(inputs, output.path,
+                    batch.stream().map(unit -> unit.fileStem() + DOCX).toList()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     private DocumentSink openSink() throws InvalidInputException {
         try {
-            return zip ? ZipSink.open(output, force) : DirectorySink.open(output, force);
+            return zip ? ZipSink.open(output.path, output.force) : DirectorySink.open(output.path, output.force);
         } catch (FileAlreadyExistsException e) {
-            throw new InvalidInputException(Problem.ofFile(output.toString(), Files.isDirectory(output)
+            throw new InvalidInputException(Problem.ofFile(output.path.toString(), Files.isDirectory(output.path)
                     ? "là thư mục; với --zip, -o là tên tệp .zip" : OutputFiles.EXISTS));
         } catch (NotDirectoryException e) {
-            throw new InvalidInputException(Problem.ofFile(output.toString(), "đã có một tệp cùng tên; -o cần một thư mục"
+            throw new InvalidInputException(Problem.ofFile(output.path.toString(), "đã có một tệp cùng tên; -o cần một thư mục"
                     + " (hoặc dùng --zip để ghi một tệp .zip)"));
         } catch (IOException e) {
-            throw new InvalidInputException(Problem.ofFile(output.toString(), "không tạo được nơi ghi: " + e));
+            throw new InvalidInputException(Problem.ofFile(output.path.toString(), "không tạo được nơi ghi: " + e));
         }
     }
 

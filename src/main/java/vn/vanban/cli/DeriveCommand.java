@@ -27,6 +27,7 @@ import vn.vanban.yaml.YamlTree;
 
 @Command(
         name = "derive",
+        resourceBundle = "vn.vanban.cli.messages.derive",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -52,21 +53,17 @@ final class DeriveCommand implements Callable<Integer> {
             description = "Hồ sơ cơ quan cấp dưới (schema/co-quan.schema.json).")
     Path profile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "CHILD.yaml",
-            description = "Tệp YAML sẽ ghi (mặc định: bên cạnh kế hoạch gốc, tên hồ sơ + '-' + tên kế hoạch gốc).")
-    Path output;
+    @CommandLine.Mixin
+    OutputOptions output;
 
-    @Option(names = "--dry-run", description = "Chỉ in báo cáo, không ghi tệp nào.")
-    boolean dryRun;
-
-    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có.")
-    boolean force;
+    @CommandLine.Mixin
+    DryRunOption dryRun;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output != null ? output : defaultOutput(parent, profile);
+        Path target = output.orElse(defaultOutput(parent, profile));
         try {
             List<Problem> inputs = new ArrayList<>();
             YamlTree parentTree = null;
@@ -84,8 +81,7 @@ final class DeriveCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 throw new InvalidInputException(inputs);
             }
-            YamlOutput.checkTarget(target, List.of(parent, profile), dryRun, force,
-                    "tệp ra trùng tệp vào; derive không sửa kế hoạch gốc hay hồ sơ, hãy chọn tên khác bằng -o");
+            YamlOutput.checkTarget(output, target, List.of(parent, profile), dryRun.dryRun);
             DerivedPlan derived;
             try {
                 derived = Derivation.derive(parentTree, loaded.profile(), new Derivation.Options(
@@ -101,7 +97,7 @@ final class DeriveCommand implements Callable<Integer> {
             out.print(DeriveReportFormat.format(derived.report()));
             Console.report(err, loaded.warnings());
             Console.report(err, PlanLoader.load(target.toString(), derived.text()).warnings());
-            return YamlOutput.write(out, target, derived.text(), dryRun, force);
+            return YamlOutput.write(out, target, derived.text(), dryRun.dryRun, output.force);
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
             return ExitCode.BAD_INPUT;

@@ -3,7 +3,6 @@ package vn.vanban.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,6 +16,7 @@ import vn.vanban.yaml.InstalledSchema;
 
 @Command(
         name = "import",
+        resourceBundle = "vn.vanban.cli.messages.import",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = "Nhập một kế hoạch có sẵn (tệp Word .docx hoặc tệp chữ .txt) thành tệp kế hoạch YAML.",
@@ -32,22 +32,18 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOC", description = "Kế hoạch cần nhập: .docx, hoặc .txt (UTF-8).")
     Path document;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PLAN.yaml",
-            description = "Tệp YAML sẽ ghi (mặc định: cùng tên với DOC, đuôi .yaml).")
-    Path output;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Ghi thêm danh sách những chỗ cần xem lại vào tệp này.")
     Path report;
 
-    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có.")
-    boolean force;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output != null ? output : RenderCommand.withExtension(document, ".yaml");
+        Path target = output.orElse(RenderCommand.withExtension(document, ".yaml"));
         // The document is read first: a PDF or a .doc is told as such even when the output exists.
         PlanImporter.Result result;
         try {
@@ -56,11 +52,7 @@ final class ImportCommand implements Callable<Integer> {
             Console.report(err, List.of(Problem.ofFile(document.toString(), e.getMessage())));
             return ExitCode.BAD_INPUT;
         }
-        List<Problem> refusals = new ArrayList<>();
-        if (OutputFiles.sameFile(document, target)) {
-            refusals.add(Problem.ofFile(target.toString(), "tệp YAML sẽ ghi trùng với tệp cần nhập"));
-        }
-        refusals.addAll(OutputFiles.refusals(report == null ? List.of(target) : List.of(target, report), force));
+        List<Problem> refusals = output.refusals(List.of(document), report == null ? List.of(target) : List.of(target, report));
         if (!refusals.isEmpty()) {
             Console.report(err, refusals);
             return ExitCode.BAD_INPUT;
@@ -90,6 +82,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Problem write(Path file, String text) {
-        return OutputFiles.write(file, text.getBytes(StandardCharsets.UTF_8), force);
+        return OutputFiles.write(file, text.getBytes(StandardCharsets.UTF_8), output.force);
     }
 }

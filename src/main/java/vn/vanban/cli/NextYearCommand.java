@@ -21,6 +21,7 @@ import vn.vanban.yaml.YamlTree;
 
 @Command(
         name = "next-year",
+        resourceBundle = "vn.vanban.cli.messages.next-year",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -44,19 +45,14 @@ final class NextYearCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML của năm trước (không bị sửa).")
     Path plan;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.yaml",
-            description = "Tệp YAML sẽ ghi (mặc định: tên tệp vào với năm cũ thay bằng năm mới,"
-                    + " hoặc thêm -<năm> nếu tên không có năm).")
-    Path output;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--nam", paramLabel = "NĂM", description = "Năm của kế hoạch mới (mặc định: năm sau năm của kế hoạch).")
     String year;
 
-    @Option(names = "--dry-run", description = "Chỉ in báo cáo, không ghi tệp nào.")
-    boolean dryRun;
-
-    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có.")
-    boolean force;
+    @CommandLine.Mixin
+    DryRunOption dryRun;
 
     /** The rollover itself; a test puts a faulty one here to see that an invalid result is not written. */
     Roller roller = NextYear::roll;
@@ -69,7 +65,7 @@ final class NextYearCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output;
+        Path target = output.path;
         try {
             Integer requested = year == null ? null : parseYear(year);
             YamlTree tree = YamlTree.read(plan);
@@ -79,8 +75,7 @@ final class NextYearCommand implements Callable<Integer> {
             if (target == null) {
                 target = defaultOutput(plan, fromYear, toYear);
             }
-            YamlOutput.checkTarget(target, List.of(plan), dryRun, force,
-                    "tệp ra trùng tệp vào; next-year không sửa tệp gốc, hãy chọn tên khác bằng -o");
+            YamlOutput.checkTarget(output, target, List.of(plan), dryRun.dryRun);
             NextYear.Rollover rollover = roller.roll(tree, toYear);
             String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
             List<Problem> warnings;
@@ -96,7 +91,7 @@ final class NextYearCommand implements Callable<Integer> {
             }
             out.print(NextYearReport.format(rollover, plan.toString()));
             Console.report(err, warnings);
-            return YamlOutput.write(out, target, text, dryRun, force);
+            return YamlOutput.write(out, target, text, dryRun.dryRun, output.force);
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
             return ExitCode.BAD_INPUT;

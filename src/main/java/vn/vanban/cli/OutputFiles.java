@@ -21,13 +21,13 @@ final class OutputFiles {
     }
 
     /**
-     * One problem for each target that exists and may not be replaced. Every target is checked
-     * before anything is written, so a refusal never leaves half of a set behind.
+     * One problem for each target that exists, for a command run without --force. Every target is
+     * checked before anything is written, so a refusal never leaves half of a set behind.
      */
-    static List<Problem> refusals(List<Path> targets, boolean force) {
+    static List<Problem> refusals(List<Path> targets) {
         List<Problem> refusals = new ArrayList<>();
         for (Path file : targets) {
-            if (!force && Files.exists(file)) {
+            if (Files.exists(file)) {
                 refusals.add(Problem.ofFile(file.toString(), EXISTS));
             }
         }
@@ -48,16 +48,5 @@ final class OutputFiles {
     static Problem failure(Path file, IOException e) {
         return Problem.ofFile(String.valueOf(file),
                 e instanceof FileAlreadyExistsException ? EXISTS : "không ghi được tệp: " + e.getMessage());
-    }
-
-    static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall through to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

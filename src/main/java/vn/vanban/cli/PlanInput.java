@@ -16,12 +16,16 @@ import vn.vanban.yaml.PlanLoader;
  */
 final class PlanInput {
 
-    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Tệp kế hoạch YAML.")
+    @Parameters(index = "0", paramLabel = "PLAN.yaml", descriptionKey = "plan")
     Path plan;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Thư mục mẫu FreeMarker thay cho các mẫu có sẵn cùng tên (xem templates/).")
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "templates")
     Path templates;
+
+    /** What the command reads: the plan, and the template folder when one is given. */
+    List<Path> files() {
+        return templates == null ? List.of(plan) : List.of(plan, templates);
+    }
 
     /** The .docx, or null when the plan or a template override could not be used (the problems are printed). */
     byte[] docx(PrintWriter err) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import vn.vanban.problem.Problem;
  */
 @Command(
         name = "preview",
+        resourceBundle = "vn.vanban.cli.messages.preview",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -41,17 +43,13 @@ final class PreviewCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Thư mục ghi ảnh (mặc định: TÊN-xem-truoc bên cạnh tệp YAML).")
-    Path output;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--dpi", paramLabel = "N",
             description = "Độ phân giải, số điểm ảnh mỗi inch, từ " + PageImages.MIN_DPI + " đến " + PageImages.MAX_DPI
                     + " (mặc định " + DEFAULT_DPI + ": trang A4 rộng 794 điểm ảnh).")
     int dpi = DEFAULT_DPI;
-
-    @Option(names = {"-f", "--force"}, description = "Ghi đè ảnh trang đã có trong thư mục (và xóa ảnh trang thừa của lần trước).")
-    boolean force;
 
     @CommandLine.Mixin
     PlanInput input;
@@ -65,13 +63,20 @@ final class PreviewCommand implements Callable<Integer> {
                     dpi, PageImages.MIN_DPI, PageImages.MAX_DPI))));
             return ExitCode.BAD_INPUT;
         }
-        Path directory = output != null ? output : defaultDirectory(input.plan);
+        Path directory = output.orElse(defaultDirectory(input.plan));
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             Console.report(err, List.of(Problem.ofFile(directory.toString(), "đã có một tệp tên này; cần một thư mục")));
             return ExitCode.BAD_INPUT;
         }
+        List<Problem> clashes = new ArrayList<>(OutputOptions.clashes(input.files(), List.of(directory)));
+        clashes.addAll(OutputOptions.clashesInFolder(input.files(), directory,
+                name -> PAGE_FILE.matcher(name.toLowerCase(Locale.ROOT)).matches()));
+        if (!clashes.isEmpty()) {
+            Console.report(err, clashes);
+            return ExitCode.BAD_INPUT;
+        }
         List<Path> previous = pageFiles(directory);
-        if (!force && !previous.isEmpty()) {
+        if (!output.force && !previous.isEmpty()) {
             Console.report(err, List.of(Problem.ofFile(directory.toString(),
                     "thư mục đã có ảnh trang (" + previous.get(0).getFileName() + ", ...); dùng --force để ghi đè")));
             return ExitCode.BAD_INPUT;

@@ -11,6 +11,7 @@ import vn.vanban.problem.Problem;
 
 @Command(
         name = "render",
+        resourceBundle = "vn.vanban.cli.messages.render",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = "Dựng tệp .docx đúng thể thức Nghị định 30 từ một kế hoạch YAML; với --pdf, thêm tệp PDF.",
@@ -23,16 +24,12 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.docx",
-            description = "Tệp .docx sẽ ghi (mặc định: cùng tên với tệp YAML, đuôi .docx).")
-    Path output;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--pdf",
             description = "Ghi thêm OUT.pdf bên cạnh OUT.docx, chuyển bằng LibreOffice (cần cài LibreOffice).")
     boolean pdf;
-
-    @Option(names = {"-f", "--force"}, description = "Ghi đè tệp đã có (cả .docx và .pdf).")
-    boolean force;
 
     @CommandLine.Mixin
     PlanInput input;
@@ -41,7 +38,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = output != null ? output : withExtension(input.plan, ".docx");
+        Path target = output.orElse(withExtension(input.plan, ".docx"));
         Path pdfTarget = pdf ? withExtension(target, ".pdf") : null;
         if (target.equals(pdfTarget)) {
             Console.report(err, List.of(Problem.ofFile(target.toString(),
@@ -49,16 +46,16 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         // Both targets are checked before anything is written, so a refusal leaves no half of the pair behind.
-        List<Problem> existing = OutputFiles.refusals(pdf ? List.of(target, pdfTarget) : List.of(target), force);
-        if (!existing.isEmpty()) {
-            Console.report(err, existing);
+        List<Problem> refusals = output.refusals(input.files(), pdf ? List.of(target, pdfTarget) : List.of(target));
+        if (!refusals.isEmpty()) {
+            Console.report(err, refusals);
             return ExitCode.BAD_INPUT;
         }
         byte[] docx = input.docx(err);
         if (docx == null) {
             return ExitCode.BAD_INPUT;
         }
-        Problem failure = OutputFiles.write(target, docx, force);
+        Problem failure = OutputFiles.write(target, docx, output.force);
         if (failure != null) {
             Console.report(err, List.of(failure));
             return ExitCode.BAD_INPUT;
@@ -72,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
         if (bytes == null) {
             return ExitCode.NO_PDF;
         }
-        failure = OutputFiles.write(pdfTarget, bytes, force);
+        failure = OutputFiles.write(pdfTarget, bytes, output.force);
         if (failure != null) {
             Console.report(err, List.of(failure));
             return ExitCode.NO_PDF;

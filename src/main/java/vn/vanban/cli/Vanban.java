@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 /** The vanban command: one subcommand per job a clerk has. */
 @Command(
         name = "vanban",
+        resourceBundle = "vn.vanban.cli.messages.vanban",
         mixinStandardHelpOptions = true,
         versionProvider = Vanban.Version.class,
         sortOptions = false,
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {RenderCommand.class, PreviewCommand.class, NextYearCommand.class, CheckCommand.class,
             DeriveCommand.class, ImportCommand.class, BatchCommand.class, UnitsCommand.class, ServeCommand.class,
-            CommandLine.HelpCommand.class},
+            CompletionCommand.class, HelpCommand.class},
         footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check) hoặc có đơn vị lỗi (batch);",
             "2 đầu vào không dùng được; 3 lỗi của vanban; 4 chưa tạo được PDF hoặc ảnh trang",
             "(thiếu LibreOffice hoặc LibreOffice lỗi), phần còn lại đã ghi."})
@@ -42,6 +43,7 @@ public final class Vanban implements Runnable {
         CommandLine commandLine = new CommandLine(new Vanban());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             err.println("vanban: lỗi nội bộ: " + exception);
             if (System.getenv("VANBAN_DEBUG") != null) {
@@ -52,7 +54,17 @@ public final class Vanban implements Runnable {
             err.flush();
             return ExitCode.INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The input limits keep every command well inside a small heap; a JVM given less still
+            // gets a sentence, not a stack trace and exit status 1, which would mean "findings".
+            err.println("vanban: không đủ bộ nhớ để làm xong (Java được dùng tối đa "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); hãy chạy lại với nhiều bộ nhớ hơn,"
+                    + " ví dụ: java -Xmx1g -jar vanban.jar ...");
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

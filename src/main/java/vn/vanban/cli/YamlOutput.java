@@ -20,21 +20,15 @@ final class YamlOutput {
     }
 
     /**
-     * @param sameAsInput the message when the target is one of the inputs
      * @throws InvalidInputException when the target is an input, or exists and may not be replaced
+     *     (a dry run writes nothing, so only the first counts)
      */
-    static void checkTarget(Path target, List<Path> inputs, boolean dryRun, boolean force, String sameAsInput)
+    static void checkTarget(OutputOptions output, Path target, List<Path> inputs, boolean dryRun)
             throws InvalidInputException {
-        for (Path input : inputs) {
-            if (OutputFiles.sameFile(input, target)) {
-                throw new InvalidInputException(Problem.ofFile(target.toString(), sameAsInput));
-            }
-        }
-        if (!dryRun) {
-            List<Problem> refusals = OutputFiles.refusals(List.of(target), force);
-            if (!refusals.isEmpty()) {
-                throw new InvalidInputException(refusals);
-            }
+        List<Problem> refusals = dryRun ? OutputOptions.clashes(inputs, List.of(target))
+                : output.refusals(inputs, List.of(target));
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputException(refusals);
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.vanban.docx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -18,6 +18,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import vn.vanban.io.BoundedRead;
 
 /**
  * Opens a .docx for reading, and says in plain words why a file is not one: a legacy .doc, an
@@ -27,6 +28,9 @@ import org.apache.xmlbeans.XmlException;
 public final class DocxOpener {
 
     private static final String CONVERT_HINT = "soffice --headless --convert-to docx";
+
+    static final String ZIP_BOMB = "tệp nén có dữ liệu giải nén lớn bất thường so với kích thước nén (nghi là \"zip bomb\"); "
+            + "vanban không mở tệp này";
 
     private DocxOpener() {
     }
@@ -39,8 +43,15 @@ public final class DocxOpener {
             throw new UnreadableDocumentException("là một thư mục, không phải tệp .docx");
         }
         try {
+            if (!Files.isRegularFile(path)) {
+                throw new UnreadableDocumentException("không phải một tệp thường (thiết bị, đường ống, ...), không phải tệp .docx");
+            }
             if (Files.size(path) == 0) {
                 throw new UnreadableDocumentException("tệp rỗng (0 byte), không phải tệp .docx");
+            }
+            if (Files.size(path) > PackageLimits.MAX_FILE_BYTES) {
+                throw new UnreadableDocumentException("tệp quá lớn (trên " + BoundedRead.describe(PackageLimits.MAX_FILE_BYTES)
+                        + "); một văn bản hành chính thường dưới 1 MB, kể cả hình ảnh");
             }
             FileMagic magic = FileMagic.valueOf(path.toFile());
             return switch (magic) {
@@ -63,10 +74,26 @@ public final class DocxOpener {
         }
     }
 
+    /**
+     * Whether the file is a .docx saved with a password: Word writes those as an OLE2 file, the
+     * format of a .doc, and only its streams tell the two apart.
+     */
+    public static boolean isEncrypted(Path path) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
+            return encrypted(fs.getRoot());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean encrypted(DirectoryNode root) {
+        return root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage");
+    }
+
     private static UnreadableDocumentException ole2(Path path) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
-            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+            if (encrypted(root)) {
                 return new UnreadableDocumentException(
                         "tệp .docx được đặt mật khẩu (mã hóa) nên không đọc được; hãy mở bằng Word, gỡ mật khẩu "
                                 + "(Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu) rồi kiểm tra lại");
@@ -84,9 +111,11 @@ public final class DocxOpener {
     }
 
     private static XWPFDocument openPackage(Path path) throws UnreadableDocumentException {
+        PackageLimits.check(path);
         OPCPackage pkg = null;
-        try (InputStream in = Files.newInputStream(path)) {
-            pkg = OPCPackage.open(in);
+        try {
+            // From the file, not a stream: POI then inflates only the parts it reads, never the pictures.
+            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
             requireWordDocument(pkg);
             XWPFDocument document = new XWPFDocument(pkg);
             pkg = null;
@@ -126,9 +155,7 @@ public final class DocxOpener {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("zip bomb") || message.contains("max_file_count") || message.contains("max_entry_size")) {
-                return new UnreadableDocumentException(
-                        "tệp nén có dữ liệu giải nén lớn bất thường so với kích thước nén (nghi là \"zip bomb\"); "
-                                + "vanban không mở tệp này", e);
+                return new UnreadableDocumentException(ZIP_BOMB, e);
             }
             if (message.contains("content type part") || message.contains("[content_types].xml")) {
                 return new UnreadableDocumentException(

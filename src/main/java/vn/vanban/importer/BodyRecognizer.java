@@ -80,6 +80,15 @@ final class BodyRecognizer {
                         break;
                     }
                 }
+                if (parent instanceof DutyBuilder) {
+                    // A unit's duties hold paragraphs, points and dashes, never numbered items.
+                    add(parent, BlockKind.PARAGRAPHS, text(p.text()), p);
+                    notes.add(new ImportNote(p.number(), p.text(),
+                            "mục đánh số trong phần việc của một đơn vị: kế hoạch YAML không có mục ở đó, đã giữ thành đoạn văn"));
+                    point = null;
+                    dash = null;
+                    continue;
+                }
                 Container item = parent == part && part.duties ? duty(marker.rest(), p) : item(marker.rest(), p);
                 add(parent, item instanceof DutyBuilder ? BlockKind.DUTIES : BlockKind.ITEMS, item, p);
                 levels[depth] = item;

@@ -1,8 +1,12 @@
 package vn.vanban.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import vn.vanban.docx.DocxOpener;
+import vn.vanban.io.BoundedRead;
 
 /**
  * Reads a file into a {@link Source}, choosing the reader by what the first bytes say, never by
@@ -10,6 +14,11 @@ import java.nio.file.Path;
  * is and, where there is a way, how to turn it into something vanban reads.
  */
 public final class SourceReader {
+
+    /** A plan copied out as text is a few dozen kilobytes: Cẩm Ngọc's is 9.5 KB, Hải Dương's 38 KB. */
+    public static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
+    /** What tells the kind of a file: its first bytes, and no NUL among them for text. */
+    private static final int HEAD_BYTES = 8192;
 
     private SourceReader() {
     }
@@ -22,16 +31,16 @@ public final class SourceReader {
         if (Files.isDirectory(file)) {
             throw new ImportException("là một thư mục, không phải tệp .docx hay .txt");
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {
             throw new ImportException("không đọc được tệp: " + e.getMessage(), e);
         }
-        if (bytes.length == 0 || TextSource.decode(bytes).isBlank()) {
+        if (head.length == 0) {
             throw new ImportException("tệp rỗng, không có chữ nào để nhập");
         }
-        switch (kind(bytes)) {
+        switch (kind(head)) {
             case ZIP:
                 return DocxSource.read(file, name);
             case PDF:
@@ -41,6 +50,10 @@ public final class SourceReader {
                 throw new ImportException("đây là tệp ảnh (bản chụp hoặc bản quét); vanban không nhận dạng chữ trong ảnh. "
                         + "Hãy dùng bản Word (.docx) của kế hoạch, hoặc gõ lại thành tệp .txt");
             case OLE2:
+                if (DocxOpener.isEncrypted(file)) {
+                    throw new ImportException("tệp .docx được đặt mật khẩu (mã hóa) nên không đọc được; hãy mở bằng Word, "
+                            + "gỡ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu), lưu lại rồi nhập lại");
+                }
                 throw new ImportException("đây là tệp Word 97-2003 (.doc) hoặc tệp Office đời cũ; vanban chỉ đọc .docx. "
                         + "Hãy chuyển sang .docx bằng LibreOffice: soffice --headless --convert-to docx " + name
                         + " (hoặc mở bằng Word và lưu thành .docx) rồi nhập tệp .docx");
@@ -50,8 +63,34 @@ public final class SourceReader {
             case BINARY:
                 throw new ImportException("không phải tệp .docx hay tệp chữ (.txt) mà vanban đọc được");
             default:
-                return TextSource.read(name, bytes);
+                return TextSource.read(name, text(file));
         }
+    }
+
+    /**
+     * A text file's text: Unicode, or 8-bit text mostly typed in TCVN3 or VNI. Any other
+     * 8-bit text (Windows-1258, a Western code page) would come out garbled: it is refused.
+     */
+    private static String text(Path file) throws ImportException {
+        byte[] bytes;
+        try {
+            bytes = BoundedRead.read(file, MAX_TEXT_BYTES);
+        } catch (BoundedRead.TooLargeException e) {
+            throw new ImportException("tệp chữ quá lớn (trên " + BoundedRead.describe(MAX_TEXT_BYTES)
+                    + "); một kế hoạch chép ra tệp chữ thường dưới 100 KB");
+        } catch (IOException e) {
+            throw new ImportException("không đọc được tệp: " + e.getMessage(), e);
+        }
+        Optional<String> unicode = TextSource.unicode(bytes);
+        String text = unicode.orElseGet(() -> TextSource.eightBit(bytes));
+        if (text.isBlank()) {
+            throw new ImportException("tệp rỗng, không có chữ nào để nhập");
+        }
+        if (unicode.isEmpty() && !TextSource.isLegacy(text)) {
+            throw new ImportException("tệp chữ không được mã hóa UTF-8, cũng không gõ theo bảng mã TCVN3 (ABC) hay VNI"
+                    + " (có thể là Windows-1258); hãy mở bằng Notepad, chọn Lưu thành với Mã hóa UTF-8, rồi nhập lại");
+        }
+        return text;
     }
 
     private enum Kind { ZIP, PDF, IMAGE, OLE2, RTF, BINARY, TEXT }
@@ -78,7 +117,7 @@ public final class SourceReader {
         if (starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF)) {
             return Kind.TEXT;
         }
-        int probe = Math.min(b.length, 8192);
+        int probe = Math.min(b.length, HEAD_BYTES);
         for (int i = 0; i < probe; i++) {
             if (b[i] == 0) {
                 return Kind.BINARY;

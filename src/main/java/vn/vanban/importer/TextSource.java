@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.vanban.nd30.Label;
@@ -38,8 +39,12 @@ final class TextSource {
     }
 
     static Source read(String name, byte[] bytes) {
+        return read(name, decode(bytes));
+    }
+
+    static Source read(String name, String text) {
         TextSource reader = new TextSource();
-        reader.split(decode(bytes));
+        reader.split(text);
         return new Source(name, Source.Kind.TEXT, reader.paragraphs());
     }
 
@@ -48,21 +53,50 @@ final class TextSource {
      * otherwise Windows-1252, which is how 8-bit legacy text arrives.
      */
     static String decode(byte[] bytes) {
+        return unicode(bytes).orElseGet(() -> eightBit(bytes));
+    }
+
+    /** 8-bit text as Windows-1252, the form in which TCVN3 and VNI bytes are decoded. */
+    static String eightBit(byte[] bytes) {
+        return new String(bytes, Charset.forName("windows-1252"));
+    }
+
+    /** The text when the bytes are UTF-8 or UTF-16 with a byte-order mark; empty otherwise. */
+    static Optional<String> unicode(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-            return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
+            return Optional.of(new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", ""));
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
+                    .decode(buffer).toString());
         } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
+            return Optional.empty();
         }
+    }
+
+    /**
+     * Whether 8-bit text is typed in TCVN3 or VNI, which the reader decodes line by line: most of
+     * its lines beyond ASCII must read as one of them. Text in another code page has a line or
+     * two that happen to (Windows-1258's "ò" is a TCVN3 code).
+     */
+    static boolean isLegacy(String text) {
+        int eightBit = 0;
+        int legacy = 0;
+        for (String line : text.lines().toList()) {
+            if (line.chars().anyMatch(c -> c > 0x7F)) {
+                eightBit++;
+                if (LegacyEncoding.detect(line).isPresent()) {
+                    legacy++;
+                }
+            }
+        }
+        return legacy * 2 > eightBit;
     }
 
     private void split(String content) {

@@ -1,9 +1,9 @@
 package vn.vanban.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -12,9 +12,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
 
@@ -41,12 +45,36 @@ public final class TemplateSet {
     /** Enough for the document part of a long plan without growing. */
     private static final int OUTPUT_CAPACITY = 128 * 1024;
 
+    /**
+     * What a run of templates may take.
+     *
+     * @param seconds one document from a --templates folder. The bundled templates write the
+     *     longest accepted plan in about 2 s; a template needs far less for any real plan.
+     * @param depth elements inside one another; the bundled templates go about 30 deep
+     * @param partBytes one part's output. The longest plan the loader accepts (2 MB) writes a
+     *     document part of about 2.5 MB.
+     */
+    record Limits(int seconds, int depth, int partBytes) {
+        static final Limits DEFAULT = new Limits(10, 500, 32 * 1024 * 1024);
+    }
+
+    /** The template thread's stack: deep enough that the depth limit comes long before a StackOverflowError. */
+    private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+    /** Folders inside the template folder that are searched for links out of it; templates/ is two deep. */
+    private static final int LINK_SEARCH_DEPTH = 8;
+    private static final String TOO_LARGE = "tệp mẫu quá lớn (trên " + LimitedFileLoader.MAX_BYTES / 1024
+            + " KB); mẫu có sẵn lớn nhất dưới 50 KB";
+    private static final String SYMLINK = "tệp mẫu là liên kết (symlink) trỏ ra ngoài thư mục mẫu; vanban chỉ đọc tệp nằm"
+            + " trong thư mục mẫu: hãy chép tệp vào đó";
+
     private final List<PartTemplate> parts;
     private final Path overrides;
+    private final Limits limits;
 
-    private TemplateSet(List<PartTemplate> parts, Path overrides) {
+    private TemplateSet(List<PartTemplate> parts, Path overrides, Limits limits) {
         this.parts = List.copyOf(parts);
         this.overrides = overrides;
+        this.limits = limits;
     }
 
     /**
@@ -54,31 +82,127 @@ public final class TemplateSet {
      * @param overrides a directory whose files replace bundled templates, or null
      */
     public static TemplateSet load(String documentType, Path overrides) throws InvalidInputException {
+        return load(documentType, overrides, Limits.DEFAULT);
+    }
+
+    static TemplateSet load(String documentType, Path overrides, Limits limits) throws InvalidInputException {
         Configuration configuration = configuration(overrides);
         String manifest = documentType + "/parts.txt";
         List<PartTemplate> parts = new ArrayList<>();
-        for (String[] entry : readManifest(configuration, manifest, overrides)) {
-            parts.add(new PartTemplate(entry[0], compile(configuration, entry[1], overrides)));
+        List<TemplateManifest.Entry> entries;
+        try {
+            entries = TemplateManifest.read(configuration.getTemplateLoader(), manifest, name -> where(overrides, name));
+        } catch (IOException | SecurityException e) {
+            throw unreadable(overrides, manifest, e);
         }
-        return new TemplateSet(parts, overrides);
+        for (TemplateManifest.Entry entry : entries) {
+            parts.add(new PartTemplate(entry.partName(), compile(configuration, entry.template(), overrides)));
+        }
+        return new TemplateSet(parts, overrides, limits);
     }
 
-    /** Writes every part for the data model; each part's bytes in manifest order. */
+    /**
+     * Writes every part for the data model; each part's bytes in manifest order. Templates from
+     * a --templates folder run on a thread of their own under a {@link TemplateGuard}: a time
+     * limit per document and a depth limit, and whatever they do wrong is the clerk's to fix
+     * (exit 2), told at the template and line where it happened.
+     */
     public List<DocxPackage.Entry> render(Map<String, Object> dataModel) {
+        return overrides == null ? renderParts(dataModel, null) : renderGuarded(dataModel);
+    }
+
+    private List<DocxPackage.Entry> renderGuarded(Map<String, Object> dataModel) {
+        TemplateGuard guard = new TemplateGuard(TimeUnit.SECONDS.toNanos(limits.seconds()), limits.depth());
+        FutureTask<List<DocxPackage.Entry>> task = new FutureTask<>(() -> renderParts(dataModel, guard));
+        Thread worker = new Thread(null, task, "vanban-mau", WORKER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            // The guard stops loops at the limit; this wait is for a built-in that never returns to
+            // the template ((1..2000000000)?join): its thread is left to run out, a daemon.
+            return task.get(limits.seconds() + 2L, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            guard.stop(TemplateGuard.Stop.TIME);
+            throw guardFailure(guard, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TemplateFailure failure) {
+                throw failure;
+            }
+            if (cause instanceof StackOverflowError) {
+                guard.stop(TemplateGuard.Stop.DEPTH);
+                throw guardFailure(guard, cause);
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new TemplateFailure(placed(guard.place(), "mẫu dùng quá nhiều bộ nhớ; vanban dừng mẫu ở đây"), true, cause);
+            }
+            // No template can run Java code; what else breaks inside FreeMarker is still the template's doing.
+            throw new TemplateFailure(placed(guard.place(), "mẫu lỗi khi ghi văn bản (" + cause.getClass().getSimpleName() + ")"),
+                    true, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            guard.stop(TemplateGuard.Stop.TIME);
+            throw new CancellationException("interrupted while templates ran");
+        }
+    }
+
+    private List<DocxPackage.Entry> renderParts(Map<String, Object> dataModel, TemplateGuard guard) {
         List<DocxPackage.Entry> entries = new ArrayList<>(parts.size());
-        Utf8Output buffer = new Utf8Output(OUTPUT_CAPACITY);
+        Utf8Output buffer = new Utf8Output(OUTPUT_CAPACITY, limits.partBytes());
         for (PartTemplate part : parts) {
             buffer.reset();
             try {
-                part.template().process(dataModel, buffer);
-            } catch (TemplateException e) {
-                throw new TemplateFailure(failureProblem(e), overrides != null, e);
+                if (guard == null) {
+                    part.template().process(dataModel, buffer);
+                } else {
+                    Environment environment = part.template().createProcessingEnvironment(dataModel, buffer);
+                    environment.setTemplateProcessingTracer(guard);
+                    environment.process();
+                }
+            } catch (TemplateException | TemplateGuard.Stopped | Utf8Output.TooLong | SecurityException e) {
+                throw failure(part, buffer, guard, e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (guard != null && guard.stopped() != null || buffer.tooLong()) {
+                // Stopped inside an #attempt that recovered: the part is not whole.
+                throw failure(part, buffer, guard, null);
             }
             entries.add(new DocxPackage.Entry(part.partName(), buffer.toByteArray()));
         }
         return entries;
+    }
+
+    /** Why a part could not be written: the guard stopped it, it wrote too much, or the template failed. */
+    private TemplateFailure failure(PartTemplate part, Utf8Output buffer, TemplateGuard guard, Exception e) {
+        if (guard != null && guard.stopped() != null) {
+            return guardFailure(guard, e);
+        }
+        if (buffer.tooLong()) {
+            TemplateGuard.Place place = guard != null && guard.place() != null ? guard.place()
+                    : new TemplateGuard.Place(part.template().getSourceName(), 0, 0);
+            return new TemplateFailure(placed(place, "mẫu ghi ra quá nhiều: phần " + part.partName() + " dài hơn "
+                    + limits.partBytes() / (1024 * 1024) + " MB"), overrides != null, e);
+        }
+        if (e instanceof SecurityException) {
+            return new TemplateFailure(placed(guard == null ? null : guard.place(), SYMLINK), overrides != null, e);
+        }
+        return new TemplateFailure(failureProblem((TemplateException) e), overrides != null, e);
+    }
+
+    private TemplateFailure guardFailure(TemplateGuard guard, Throwable cause) {
+        String message = guard.stopped() == TemplateGuard.Stop.DEPTH
+                ? "mẫu lồng nhau quá sâu (trên " + limits.depth() + " cấp): macro tự gọi mình mà không có điểm dừng?"
+                : "mẫu chạy quá " + limits.seconds() + " giây cho một văn bản (vòng lặp không dừng?); vanban dừng mẫu ở đây";
+        return new TemplateFailure(placed(guard.place(), message), true, cause);
+    }
+
+    /** A problem at a place in a template, or at the template folder when no element was entered yet. */
+    private Problem placed(TemplateGuard.Place place, String message) {
+        if (place == null || place.template() == null) {
+            return Problem.ofFile(overrides == null ? "templates" : overrides.toString(), message);
+        }
+        return Problem.error(where(overrides, place.template()), place.line(), place.column(), message);
     }
 
     /**
@@ -89,7 +213,7 @@ public final class TemplateSet {
         private final transient Problem problem;
         private final boolean userTemplates;
 
-        TemplateFailure(Problem problem, boolean userTemplates, TemplateException cause) {
+        TemplateFailure(Problem problem, boolean userTemplates, Throwable cause) {
             super(problem.format(), cause);
             this.problem = problem;
             this.userTemplates = userTemplates;
@@ -110,6 +234,13 @@ public final class TemplateSet {
      */
     private Problem failureProblem(TemplateException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedFileLoader.TooLarge tooLarge) {
+                return Problem.ofFile(tooLarge.file().toString(), TOO_LARGE);
+            }
+            if (cause instanceof SecurityException) {
+                return Problem.error(where(overrides, failure.getTemplateSourceName()),
+                        failure.getLineNumber() == null ? 0 : failure.getLineNumber(), 0, SYMLINK);
+            }
             if (cause instanceof ParseException parse) {
                 return Problem.error(where(overrides, parse.getTemplateName()), parse.getLineNumber(),
                         parse.getColumnNumber(), "lỗi cú pháp mẫu FreeMarker: " + parse.getEditorMessage());
@@ -147,49 +278,15 @@ public final class TemplateSet {
             if (!Files.isDirectory(overrides)) {
                 throw new InvalidInputException(Problem.ofFile(overrides.toString(), "thư mục mẫu không tồn tại"));
             }
+            refuseLinksOut(overrides);
             try {
                 configuration.setTemplateLoader(new MultiTemplateLoader(
-                        new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), bundled}));
+                        new TemplateLoader[] {new LimitedFileLoader(overrides.toFile()), bundled}));
             } catch (IOException e) {
                 throw new InvalidInputException(Problem.ofFile(overrides.toString(), "không đọc được thư mục mẫu: " + e.getMessage()));
             }
         }
         return configuration;
-    }
-
-    private static List<String[]> readManifest(Configuration configuration, String manifest, Path overrides)
-            throws InvalidInputException {
-        List<String[]> entries = new ArrayList<>();
-        try {
-            TemplateLoader loader = configuration.getTemplateLoader();
-            Object source = loader.findTemplateSource(manifest);
-            if (source == null) {
-                throw new InvalidInputException(Problem.ofFile(manifest, "không có danh sách phần của loại văn bản này"));
-            }
-            try (Reader reader = loader.getReader(source, "UTF-8");
-                 BufferedReader lines = new BufferedReader(reader)) {
-                String line;
-                int number = 0;
-                while ((line = lines.readLine()) != null) {
-                    number++;
-                    String trimmed = line.strip();
-                    if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                        continue;
-                    }
-                    String[] fields = trimmed.split("\\s+");
-                    if (fields.length != 2) {
-                        throw new InvalidInputException(Problem.error(where(overrides, manifest), number, 1,
-                                "mỗi dòng cần hai cột: tên phần trong gói .docx và tệp mẫu"));
-                    }
-                    entries.add(fields);
-                }
-            } finally {
-                loader.closeTemplateSource(source);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
     }
 
     private static Template compile(Configuration configuration, String name, Path overrides)
@@ -201,9 +298,40 @@ public final class TemplateSet {
         } catch (ParseException e) {
             throw new InvalidInputException(Problem.error(where(overrides, e.getTemplateName()),
                     e.getLineNumber(), e.getColumnNumber(), "lỗi cú pháp mẫu FreeMarker: " + e.getEditorMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | SecurityException e) {
+            throw unreadable(overrides, name, e);
         }
+    }
+
+    /**
+     * A symbolic link in the folder that leads out of it: FreeMarker would refuse it when a
+     * template imports it, in the middle of a run; found here, it is named before anything runs.
+     */
+    private static void refuseLinksOut(Path overrides) throws InvalidInputException {
+        try (Stream<Path> files = Files.walk(overrides, LINK_SEARCH_DEPTH)) {
+            Path root = overrides.toRealPath();
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isSymbolicLink(file) && Files.exists(file) && !file.toRealPath().startsWith(root)) {
+                    throw new InvalidInputException(Problem.ofFile(file.toString(), SYMLINK));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException(Problem.ofFile(overrides.toString(), "không đọc được thư mục mẫu: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A template file that cannot be read: too large, or a symbolic link out of the folder, which
+     * FreeMarker refuses to follow; anything else in a clerk's folder is a file system problem.
+     */
+    private static InvalidInputException unreadable(Path overrides, String name, Exception e) {
+        if (overrides == null) {
+            throw new IllegalStateException("bundled template " + name + " unreadable", e);
+        }
+        String message = e instanceof SecurityException ? SYMLINK
+                : e instanceof LimitedFileLoader.TooLarge ? TOO_LARGE
+                : "không đọc được tệp mẫu: " + e.getMessage();
+        return new InvalidInputException(Problem.ofFile(where(overrides, name), message));
     }
 
     /** The file a clerk can open: the override when one exists, else the bundled name. */

@@ -12,18 +12,41 @@ import java.util.Arrays;
  */
 final class Utf8Output extends Writer {
 
+    /** More than the limit was written; the bytes written stop at the limit. */
+    static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super(null, null, false, false);
+        }
+    }
+
     private final char[] scratch = new char[1024];
+    private final int limit;
     private byte[] bytes;
     private int size;
     private char pendingHigh;
+    private boolean tooLong;
 
     Utf8Output(int capacity) {
-        this.bytes = new byte[capacity];
+        this(capacity, Integer.MAX_VALUE - 16);
+    }
+
+    /** @param limit the most bytes one part may have; writing more throws {@link TooLong} */
+    Utf8Output(int capacity, int limit) {
+        this.bytes = new byte[Math.min(capacity, limit)];
+        this.limit = limit;
     }
 
     void reset() {
         size = 0;
         pendingHigh = 0;
+        tooLong = false;
+    }
+
+    /** Whether more than the limit was written since the last reset. */
+    boolean tooLong() {
+        return tooLong;
     }
 
     /** The bytes written since the last reset, as a new array. */
@@ -108,7 +131,11 @@ final class Utf8Output extends Writer {
 
     private void ensure(int more) {
         if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            if ((long) size + more > limit) {
+                tooLong = true;
+                throw new TooLong();
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(bytes.length * 2L, size + more)));
         }
     }
 

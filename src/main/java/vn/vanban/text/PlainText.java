@@ -6,7 +6,12 @@ import java.util.regex.Pattern;
 /** Text as vanban keeps it: Unicode NFC, every run of white space one space, no space at either end. */
 public final class PlainText {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * Java's \s, and the line breaks it leaves out: NEL (U+0085), line and paragraph separator
+     * (U+2028, U+2029). YAML reads them as line breaks, Word prints them as one; in a heading
+     * they would break the line where the clerk sees a space.
+     */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
 
     private PlainText() {
     }

@@ -28,6 +28,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,6 +40,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import vn.vanban.io.BoundedRead;
+import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
 import vn.vanban.text.PlainText;
@@ -46,9 +53,21 @@ import vn.vanban.text.PlainText;
  */
 public final class YamlTree {
 
-    /** Plans are a few dozen kilobytes; anything this large is not a plan. */
-    private static final long MAX_BYTES = 8L * 1024 * 1024;
-    private static final int MAX_DEPTH = 64;
+    /**
+     * Plans are a few dozen kilobytes (Hải Dương's, 9 pages, is 45 KB); a units file for every
+     * commune of the country is a few hundred. Anything larger is not one of them.
+     */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    /** Levels of lists and maps inside one another; a plan uses about ten. */
+    public static final int MAX_DEPTH = 64;
+    /**
+     * Values (texts, numbers, lists, maps) in a file, counting each use of a shared value (*alias)
+     * again: Hải Dương's plan has about 1,500. The bound keeps the memory of a file of a million
+     * one-letter values, or of a few aliases nested into a billion ("billion laughs"), small.
+     */
+    public static final int MAX_VALUES = 100_000;
+    /** Uses of shared values (*alias); a plan that shares a list of units in every item needs a few hundred. */
+    public static final int MAX_ALIASES = 1_000;
 
     private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
     private static final Pattern BOOL_TRUE = Pattern.compile("true|True|TRUE");
@@ -84,10 +103,7 @@ public final class YamlTree {
             if (Files.isDirectory(file)) {
                 throw new InvalidInputException(Problem.ofFile(name, "đây là thư mục, cần một tệp YAML"));
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidInputException(Problem.ofFile(name, "tệp quá lớn (trên 8 MB), không phải một kế hoạch"));
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = BoundedRead.read(file, MAX_BYTES);
             String decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -96,6 +112,9 @@ public final class YamlTree {
             return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Problem.ofFile(name, "không tìm thấy tệp"));
+        } catch (BoundedRead.TooLargeException e) {
+            throw new InvalidInputException(Problem.ofFile(name, "tệp quá lớn (trên " + BoundedRead.describe(MAX_BYTES)
+                    + "); một kế hoạch thường dưới 100 KB, tệp đơn vị của cả một tỉnh dưới 1 MB"));
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(Problem.ofFile(name,
                     "tệp không được mã hóa UTF-8; hãy lưu lại tệp với bảng mã UTF-8"));
@@ -107,12 +126,14 @@ public final class YamlTree {
     public static YamlTree parse(String source, String text) throws InvalidInputException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // checkShape counts every alias and level first, with the place in the file; these are backstops.
+        options.setMaxAliasesForCollections(MAX_ALIASES + 1);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit((int) MAX_BYTES);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node node;
         try {
+            checkShape(source, text, yaml.parse(new StringReader(text)));
             node = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -135,6 +156,46 @@ public final class YamlTree {
             throw new InvalidInputException(converter.problems);
         }
         return new YamlTree(source, text, root, converter.valueMarks, converter.keyMarks, converter.nodes);
+    }
+
+    /**
+     * Counts values, aliases and levels on SnakeYAML's event stream, before any node is built:
+     * the nodes of a file with a million values would fill the memory, and SnakeYAML's own limits
+     * say neither where nor, in Vietnamese, what.
+     */
+    private static void checkShape(String source, String text, Iterable<Event> events) throws InvalidInputException {
+        int values = 0;
+        int aliases = 0;
+        int depth = 0;
+        for (Event event : events) {
+            String problem = null;
+            if (event instanceof AliasEvent) {
+                if (++aliases > MAX_ALIASES) {
+                    problem = "quá nhiều chỗ dùng bí danh (*): trên " + count(MAX_ALIASES);
+                }
+            } else if (event instanceof ScalarEvent) {
+                values++;
+            } else if (event instanceof CollectionStartEvent) {
+                values++;
+                if (++depth > MAX_DEPTH) {
+                    problem = "cấu trúc lồng nhau quá sâu: trên " + MAX_DEPTH + " cấp danh sách, bảng";
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+            if (problem == null && values > MAX_VALUES) {
+                problem = "tệp có quá nhiều giá trị: trên " + count(MAX_VALUES) + "; một kế hoạch thường có vài nghìn";
+            }
+            if (problem != null) {
+                Mark mark = event.getStartMark();
+                throw new InvalidInputException(Problem.error(source, mark.getLine() + 1, mark.getColumn() + 1, problem));
+            }
+        }
+    }
+
+    /** 100000 → "100.000", as Vietnamese writes numbers. */
+    private static String count(int n) {
+        return String.format(VietnameseNames.VIETNAMESE, "%,d", n);
     }
 
     public String source() {
@@ -225,12 +286,21 @@ public final class YamlTree {
         private final Map<String, Mark> keyMarks = new HashMap<>();
         private final Map<String, Node> nodes = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
+        /** Values made so far, each use of an alias anew: an alias expands into a copy. */
+        private int values;
 
         Converter(String source) {
             this.source = source;
         }
 
         JsonNode convert(Node node, String pointer, int depth) {
+            if (++values > MAX_VALUES) {
+                if (values == MAX_VALUES + 1) {
+                    problems.add(problemAt(node.getStartMark(), "bí danh (*) làm kế hoạch nở ra quá nhiều giá trị: trên "
+                            + count(MAX_VALUES) + " khi chép mỗi chỗ dùng; hãy viết thẳng giá trị hoặc dùng ít bí danh lồng nhau hơn"));
+                }
+                return factory.nullNode();
+            }
             valueMarks.put(pointer, node.getStartMark());
             nodes.put(pointer, node);
             if (depth > MAX_DEPTH) {
@@ -243,6 +313,11 @@ public final class YamlTree {
                 for (NodeTuple tuple : mapping.getValue()) {
                     if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                         problems.add(problemAt(tuple.getKeyNode().getStartMark(), "khóa phải là một từ, không phải danh sách hay bảng"));
+                        continue;
+                    }
+                    String unprintable = unprintable(keyNode.getValue());
+                    if (unprintable != null) {
+                        problems.add(problemAt(keyNode.getStartMark(), "khóa " + unprintable));
                         continue;
                     }
                     String key = Normalizer.normalize(keyNode.getValue(), Normalizer.Form.NFC);
@@ -288,15 +363,31 @@ public final class YamlTree {
                     return factory.numberNode(Double.parseDouble(value));
                 }
             }
+            String unprintable = unprintable(value);
+            if (unprintable != null) {
+                problems.add(problemAt(node.getStartMark(), "văn bản " + unprintable));
+            }
+            return factory.textNode(PlainText.normalize(value));
+        }
+
+        /**
+         * What makes the text unprintable, or null: a control character, or half of a UTF-16
+         * surrogate pair (only a "\uD800" escape in quotes writes one), which would come out as "?".
+         */
+        private static String unprintable(String value) {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
-                    problems.add(problemAt(node.getStartMark(), String.format(
-                            "văn bản chứa ký tự điều khiển U+%04X, không in được trong văn bản", (int) c)));
-                    break;
+                    return String.format("chứa ký tự điều khiển U+%04X, không in được trong văn bản", (int) c);
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return String.format("chứa U+%04X, một nửa cặp mã UTF-16 đứng lẻ, không phải một chữ;"
+                            + " hãy xóa hoặc gõ lại chữ ở đó", (int) c);
                 }
             }
-            return factory.textNode(PlainText.normalize(value));
+            return null;
         }
 
         private Problem problemAt(Mark mark, String message) {

@@ -84,6 +84,41 @@ public final class BadFiles {
         return TestDocx.zip(parts);
     }
 
+    /**
+     * A .docx whose part holds at least this many bytes of ordinary paragraphs: the document's
+     * body repeated with its words shuffled, so that it compresses as text does (to about a
+     * tenth), not as a zip bomb does.
+     */
+    public static byte[] grown(byte[] docx, String part, long bytes) {
+        Map<String, byte[]> parts = TestDocx.unzip(docx);
+        String xml = new String(parts.get(part), StandardCharsets.UTF_8);
+        String open = part.equals("word/styles.xml") ? "<w:styles" : "<w:body>";
+        String close = part.equals("word/styles.xml") ? "</w:styles>" : "<w:sectPr";
+        int start = xml.indexOf('>', xml.indexOf(open)) + 1;
+        int end = xml.lastIndexOf(close);
+        String body = xml.substring(start, end);
+        java.util.Random random = new java.util.Random(17);
+        String[] words = {"kế", "hoạch", "phòng", "chống", "mại", "dâm", "năm", "ủy", "ban", "xã", "triển", "khai", "thực", "hiện"};
+        StringBuilder grown = new StringBuilder(xml.substring(0, start));
+        java.util.regex.Pattern runText = java.util.regex.Pattern.compile("<w:t([^>]*)>([^<]*)</w:t>");
+        while (grown.length() < bytes) {
+            java.util.regex.Matcher text = runText.matcher(body);
+            StringBuilder copy = new StringBuilder();
+            while (text.find()) {
+                StringBuilder shuffled = new StringBuilder();
+                for (int i = 0; i < Math.max(1, text.group(2).split(" ").length); i++) {
+                    shuffled.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+                }
+                text.appendReplacement(copy, "<w:t$1>" + shuffled + "</w:t>");
+            }
+            text.appendTail(copy);
+            grown.append(copy);
+        }
+        grown.append(xml.substring(end));
+        parts.put(part, grown.toString().getBytes(StandardCharsets.UTF_8));
+        return TestDocx.zip(parts);
+    }
+
     /** A ZIP with a text file in it and no Office package structure. */
     public static byte[] plainZip() {
         Map<String, byte[]> parts = new LinkedHashMap<>();
