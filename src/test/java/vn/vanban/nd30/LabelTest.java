@@ -25,10 +25,53 @@ class LabelTest {
         "– Gạch ngang dài|DASH|0|-|Gạch ngang dài",
         "• Chấm tròn|DASH|0|-|Chấm tròn",
         "+ Ý nhỏ|PLUS|0|+|Ý nhỏ",
+        "— Gạch ngang dài hơn|DASH|0|-|Gạch ngang dài hơn",
+        "‐ Gạch nối|DASH|0|-|Gạch nối",
+        "− Dấu trừ|DASH|0|-|Dấu trừ",
     })
     void readsEveryLabelTheDecreesNumberingWrites(String paragraph, Label.Kind kind, int depth, String text, String rest) {
         Label label = Label.of(paragraph);
         assertEquals(new Label(kind, depth, text, rest), label);
+    }
+
+    /** After the label's dot and a space, an item may open with a figure or a quotation mark. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1. 100% số hộ được tuyên truyền|1|1.|100% số hộ được tuyên truyền",
+        "2. “Ngày hội toàn dân”|1|2.|“Ngày hội toàn dân”",
+        "3) 05 lớp tập huấn|1|3.|05 lớp tập huấn",
+        "1.2. 50% số xã|2|1.2.|50% số xã",
+    })
+    void anItemMayOpenWithAFigureAfterASpace(String paragraph, int depth, String text, String rest) {
+        assertEquals(new Label(Label.Kind.ITEM, depth, text, rest), Label.of(paragraph));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.5 triệu đồng mỗi năm", "10.000 người tham gia", "12.5% số hộ", "1.1 triệu đồng",
+        "15.3.2023 là ngày"})
+    void aFigureAtTheStartIsNoLabel(String paragraph) {
+        assertNull(Label.of(paragraph));
+    }
+
+    /** The checker wants to know how a label was typed: a recipient's dash must be "-". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "IV .Tổ chức thực hiện|IV .",
+        "đ ) Các nội dung khác|đ )",
+        "– Sở Y tế;|–",
+        "• Sở Y tế;|•",
+        "'  a)Tăng cường'|a)",
+        "1.1 Tăng cường|1.1",
+        "12) Công an xã|12)",
+    })
+    void tellsHowALabelWasTyped(String paragraph, String typed) {
+        assertEquals(typed, Label.typed(paragraph));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Căn cứ Luật", "3.5 triệu đồng", ""})
+    void aParagraphWithoutALabelHasNoTypedLabel(String paragraph) {
+        assertNull(Label.typed(paragraph));
     }
 
     @ParameterizedTest
