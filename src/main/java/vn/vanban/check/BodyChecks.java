@@ -12,6 +12,7 @@ import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.RunFormat;
 import vn.vanban.nd30.Choice;
 import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Label;
 import vn.vanban.nd30.Numbering;
 import vn.vanban.nd30.Page;
 
@@ -184,7 +185,7 @@ final class BodyChecks {
             if (kind != BodyKind.POINT) {
                 continue;
             }
-            String letter = BodyClassifier.pointLetter(b.para().text());
+            String letter = Label.of(b.para().text()).pointLetter();
             int index = LETTERS.indexOf(letter);
             String text = b.para().text();
             // The corrected line takes the letter of the point's place in its list: the sixth is e).

@@ -3,21 +3,19 @@ package vn.vanban.check;
 import java.util.regex.Pattern;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.Label;
 
 /**
  * What each paragraph of the body is, read in order from the first: legal bases and addressees
  * open the body; then part headings and their titles, sections (I.), articles (Điều 1.), items
- * (1., 1.1.), points (a)), dashes, and plain paragraphs. A new kind of body paragraph gets its test
+ * (1., 1.1.), points (a)), dashes, and plain paragraphs. The labels a clerk types (I., 1.1., a), -)
+ * are read by {@link Label}, as the importer reads them. A new kind of body paragraph gets its test
  * in {@link #next}, in the place its precedence calls for.
  */
 final class BodyClassifier {
 
     private static final Pattern PART = Pattern.compile("(?U)^(PHẦN|CHƯƠNG|MỤC|TIỂU MỤC)\\s+([IVXLC]+|\\d+|THỨ\\s+\\S+)\\.?$");
-    private static final Pattern SECTION = Pattern.compile("(?U)^[IVXLC]+\\.\\s*\\S.*", Pattern.DOTALL);
     private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều\\s+\\d+.*", Pattern.DOTALL);
-    private static final Pattern ITEM = Pattern.compile("(?U)^(\\d+(\\.\\d+)*)[.)]\\s*\\S.*", Pattern.DOTALL);
-    private static final Pattern POINT = Pattern.compile("(?U)^([a-zđ]{1,2})\\)\\s*\\S.*", Pattern.DOTALL);
-    private static final Pattern DASH = Pattern.compile("(?U)^[-+•–*]\\s*\\S.*", Pattern.DOTALL);
 
     /** Still among the legal bases (and addressees) that open the body. */
     private boolean bases = true;
@@ -29,11 +27,12 @@ final class BodyClassifier {
     BodyKind next(Para para) {
         String text = para.text().strip();
         String key = VietnameseText.key(text);
+        Label.Kind label = labelKind(text);
         BodyKind kind;
         if (key.startsWith("KÍNH GỬI")) {
             kind = BodyKind.ADDRESSEE;
             addressees = !text.endsWith(".") && text.endsWith(":");
-        } else if (addressees && DASH.matcher(text).matches()) {
+        } else if (addressees && Label.isDashEntry(text)) {
             kind = BodyKind.ADDRESSEE;
             addressees = !text.endsWith(".");
         } else if (bases && !text.endsWith(":") && (key.matches("(?U)^CĂN CỨ\\b.*")
@@ -46,15 +45,15 @@ final class BodyClassifier {
             kind = BodyKind.PART;
         } else if (previous == BodyKind.PART) {
             kind = BodyKind.PART_TITLE;
-        } else if (SECTION.matcher(text).matches()) {
+        } else if (label == Label.Kind.SECTION) {
             kind = BodyKind.SECTION;
         } else if (ARTICLE.matcher(text).matches()) {
             kind = BodyKind.ARTICLE;
-        } else if (ITEM.matcher(text).matches()) {
+        } else if (label == Label.Kind.ITEM) {
             kind = BodyKind.ITEM;
-        } else if (POINT.matcher(text).matches()) {
+        } else if (label == Label.Kind.POINT) {
             kind = BodyKind.POINT;
-        } else if (DASH.matcher(text).matches()) {
+        } else if (label == Label.Kind.DASH || label == Label.Kind.PLUS) {
             kind = BodyKind.DASH;
         } else {
             kind = BodyKind.PARAGRAPH;
@@ -70,19 +69,13 @@ final class BodyClassifier {
     static boolean opensBody(Para p) {
         String text = p.text().strip();
         String key = VietnameseText.key(text);
-        return key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|KÍNH GỬI|THEO ĐỀ NGHỊ)\\b.*") || SECTION.matcher(text).matches()
-                || ITEM.matcher(text).matches() || PART.matcher(key).matches();
+        Label.Kind label = labelKind(text);
+        return key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|KÍNH GỬI|THEO ĐỀ NGHỊ)\\b.*") || label == Label.Kind.SECTION
+                || label == Label.Kind.ITEM || PART.matcher(key).matches();
     }
 
-    /** 1 for "1.", 2 for "1.1.". */
-    static int depth(String itemText) {
-        var m = ITEM.matcher(itemText.strip());
-        return m.matches() ? m.group(1).split("\\.").length : 0;
-    }
-
-    /** The letter of a point ("a" for "a) ..."), or null. */
-    static String pointLetter(String text) {
-        var m = POINT.matcher(text.strip());
-        return m.matches() ? m.group(1) : null;
+    private static Label.Kind labelKind(String text) {
+        Label label = Label.of(text);
+        return label == null ? null : label.kind();
     }
 }

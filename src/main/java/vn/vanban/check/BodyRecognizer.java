@@ -5,6 +5,7 @@ import java.util.List;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.check.Components.BodyPara;
 import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.Label;
 
 /**
  * The body between the title and the closing block: its paragraphs with what each is
@@ -60,7 +61,7 @@ final class BodyRecognizer {
             return text.indexOf(": ") + 1;
         }
         boolean hasChildren = next != null && nextKind != BodyKind.SECTION && nextKind != BodyKind.PART
-                && !(nextKind == BodyKind.ITEM && BodyClassifier.depth(next.text()) <= BodyClassifier.depth(text));
+                && !(nextKind == BodyKind.ITEM && Label.of(next.text()).depth() <= Label.of(text).depth());
         if (hasChildren && stripped.split("\\s+").length <= 40) {
             return text.length();
         }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import vn.vanban.check.Line.Column;
 import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.Label;
 
 /**
  * The closing block after the body: "Nơi nhận:" and the recipients under it on the left, the
@@ -14,7 +15,6 @@ import vn.vanban.docx.ReadDocument.Para;
 final class ClosingRecognizer {
 
     private static final Pattern AUTHORITY = Pattern.compile("(?U)^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\b\\s*\\.?\\s*\\S.*");
-    private static final Pattern DASH = Pattern.compile("(?U)^[-+•–*]\\s*\\S.*", Pattern.DOTALL);
     /** Words that make an upper-case line in the signer block a title rather than a name. */
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "(?U).*\\b(TM|KT|TL|TUQ|CHỦ TỊCH|PHÓ|TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|ỦY BAN|HỘI ĐỒNG|CHÁNH|THỦ TRƯỞNG|TỔNG|"
@@ -91,9 +91,9 @@ final class ClosingRecognizer {
                 if (label != null && inRecipients && sameColumnAsLabel(line, label)) {
                     if (!archived) {
                         recipients.add(line);
-                        archived = line.key().matches("(?U)^[-+•*–]?\\s*LƯU\\b.*");
+                        archived = archiveLine(line.text());
                     }
-                } else if (label == null && DASH.matcher(line.text()).matches() && line.column() != Column.RIGHT) {
+                } else if (label == null && Label.isDashEntry(line.text()) && line.column() != Column.RIGHT) {
                     recipients.add(line);
                 } else {
                     signer.add(line);
@@ -115,12 +115,17 @@ final class ClosingRecognizer {
         return new Closing(start, label, List.copyOf(recipients), List.copyOf(titles), name);
     }
 
+    /** The "Lưu: VT, ..." line that ends the recipients, with its dash or without. */
+    static boolean archiveLine(String text) {
+        return VietnameseText.key(Label.withoutDash(text)).matches("(?U)^LƯU\\b.*");
+    }
+
     private boolean sameColumnAsLabel(Line line, Line label) {
         if (label.para().place().inTable()) {
             return line.para().place().table() == label.para().place().table()
                     && line.para().place().cell() == label.para().place().cell();
         }
-        boolean listLine = DASH.matcher(line.text()).matches() || line.key().startsWith("LƯU");
+        boolean listLine = Label.isDashEntry(line.text()) || line.key().startsWith("LƯU");
         if (label.column() == Column.FULL) {
             return line.column() != Column.RIGHT && (listLine || line.column() == Column.LEFT);
         }

@@ -101,6 +101,17 @@ public record Label(Kind kind, int depth, String text, String rest) {
         return text.substring(0, text.length() - label.rest().length()).strip();
     }
 
+    /** True when the paragraph opens with a dash or a plus: an entry of a list that is not numbered. */
+    public static boolean isDashEntry(String paragraph) {
+        Label label = of(paragraph);
+        return label != null && (label.kind() == Kind.DASH || label.kind() == Kind.PLUS);
+    }
+
+    /** The paragraph without the dash or plus it opens with ("Lưu: VT" of "- Lưu: VT"), stripped. */
+    public static String withoutDash(String paragraph) {
+        return isDashEntry(paragraph) ? of(paragraph).rest() : paragraph.strip();
+    }
+
     /** True when the paragraph opens with a section label (I., II., ...). */
     public static boolean isSection(String paragraph) {
         Label label = of(paragraph);

@@ -75,6 +75,20 @@ class LabelTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "- Lưu: VT, VP.|true|Lưu: VT, VP.",
+        "+ Xã Tả Phìn;|true|Xã Tả Phìn;",
+        "• Sở Y tế;|true|Sở Y tế;",
+        "' Lưu: VT. '|false|Lưu: VT.",
+        "a) Đối với xã|false|a) Đối với xã",
+        "1. Mục đích|false|1. Mục đích",
+    })
+    void aDashOrPlusOpensADashEntry(String paragraph, boolean dashEntry, String withoutDash) {
+        assertEquals(dashEntry, Label.isDashEntry(paragraph));
+        assertEquals(withoutDash, Label.withoutDash(paragraph));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"3.5 triệu đồng mỗi năm", "15/3/2023 là ngày", "Căn cứ Luật", "2023. Năm", "abc) không phải điểm",
         "Điều 1. Ban hành", ""})
     void aParagraphWithoutALabelHasNone(String paragraph) {
