@@ -12,6 +12,7 @@ import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.RunFormat;
 import vn.vanban.nd30.Choice;
 import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Label;
 import vn.vanban.nd30.Numbering;
 import vn.vanban.nd30.Page;
 
@@ -51,7 +52,7 @@ final class BodyChecks {
     /** The whole paragraph as one line, white space trimmed (body paragraphs are never blank). */
     private static Line whole(Para para) {
         String text = para.text();
-        int[] trimmed = Recognizer.trim(text, 0, text.length());
+        int[] trimmed = DocumentLines.trim(text, 0, text.length());
         return new Line(para, trimmed[0], trimmed[1], Line.Column.FULL, !text.contains("\t"));
     }
 
@@ -184,7 +185,7 @@ final class BodyChecks {
             if (kind != BodyKind.POINT) {
                 continue;
             }
-            String letter = Recognizer.pointLetter(b.para().text());
+            String letter = Label.of(b.para().text()).pointLetter();
             int index = LETTERS.indexOf(letter);
             String text = b.para().text();
             // The corrected line takes the letter of the point's place in its list: the sixth is e).

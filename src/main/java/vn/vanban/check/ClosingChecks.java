@@ -1,16 +1,19 @@
 package vn.vanban.check;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Label;
 
 /** The closing block: signer (ô 7) and Nơi nhận (ô 9b). */
 final class ClosingChecks {
 
     private static final Pattern AUTHORITY = Pattern.compile("(?U)^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(\\.?)\\s*(.*)$");
     private static final Pattern ARCHIVE = Pattern.compile("(?U)^-\\s*Lưu\\s*:\\s*VT\\s*,\\s*\\S.*\\.$");
-    private static final Pattern LEADING_DASH = Pattern.compile("(?U)^[-‐–]\\s*\\S.*");
+    /** The dashes a recipient's line may open with: the hyphen, and the hyphen and en dash Word puts for it. */
+    private static final Set<String> RECIPIENT_DASHES = Set.of("-", "‐", "–");
 
     private ClosingChecks() {
     }
@@ -64,7 +67,7 @@ final class ClosingChecks {
         }
         int archive = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (VietnameseText.key(lines.get(i).text()).matches("(?U)^[-+•*]?\\s*LƯU\\b.*")) {
+            if (ClosingRecognizer.archiveLine(lines.get(i).text())) {
                 archive = i;
             }
         }
@@ -76,12 +79,14 @@ final class ClosingChecks {
             }
             Line line = lines.get(i);
             String text = line.text().strip();
-            boolean nextStartsItem = i + 1 >= lines.size() || i + 1 == archive
-                    || LEADING_DASH.matcher(lines.get(i + 1).text().strip()).matches();
+            // A line opening with a dash (typed as a bullet or an em dash, too) starts a recipient;
+            // so does any line under one that ended. Its "+" entries are not recipients of their own.
+            boolean starts = dashed(text) || !continues;
+            boolean nextStartsItem = i + 1 >= lines.size() || i + 1 == archive || dashed(lines.get(i + 1).text());
             // The line as it should read: with its dash unless it carries on the line above, and
             // with its semicolon when it is the last line of its recipient.
-            String corrected = CorrectedText.recipient(text, !continues, nextStartsItem);
-            if (!LEADING_DASH.matcher(text).matches() && !continues) {
+            String corrected = CorrectedText.recipient(text, starts, nextStartsItem);
+            if (starts && !typedWithDash(text)) {
                 f.at(Rules.RECIPIENTS_PUNCTUATION, line, "dòng \"" + VietnameseText.excerpt(text)
                         + "\" không bắt đầu bằng gạch đầu dòng (-)", CorrectedText.changed(text, corrected));
             }
@@ -108,5 +113,15 @@ final class ClosingChecks {
             f.at(Rules.ARCHIVE_LINE, archiveLine, "viết \"" + archiveLine.text().strip() + "\""
                     + (corrected == null ? ", không có chữ viết tắt đơn vị soạn thảo" : ""), corrected);
         }
+    }
+
+    private static boolean typedWithDash(String text) {
+        String typed = Label.typed(text);
+        return typed != null && RECIPIENT_DASHES.contains(typed);
+    }
+
+    private static boolean dashed(String text) {
+        Label label = Label.of(text);
+        return label != null && label.kind() == Label.Kind.DASH;
     }
 }

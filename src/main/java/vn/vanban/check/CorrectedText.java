@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Label;
 import vn.vanban.nd30.LetterCase;
 import vn.vanban.text.Excerpt;
 
@@ -20,8 +21,7 @@ import vn.vanban.text.Excerpt;
 final class CorrectedText {
 
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
-    private static final Pattern LEADING_DASH = Pattern.compile("^[-‐–—+•*]\\s*");
-    private static final Pattern ARCHIVE = Pattern.compile("(?iU)^[-‐–+•*]?\\s*lưu\\s*:?\\s*(.*)$");
+    private static final Pattern ARCHIVE = Pattern.compile("(?iU)^lưu\\s*:?\\s*(.*)$");
     /** A symbol with the year in front, as legal normative documents write it: "15/2024/QĐ-UBND". */
     private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})\\s*/\\s*(.*)$");
 
@@ -145,7 +145,7 @@ final class CorrectedText {
     static String recipient(String text, boolean first, boolean last) {
         String body = text.strip();
         if (first) {
-            body = "- " + LEADING_DASH.matcher(body).replaceFirst("");
+            body = "- " + Label.withoutDash(body);
         }
         int semicolon = body.lastIndexOf(';');
         if (semicolon >= 0 && !body.substring(semicolon + 1).isBlank()) {
@@ -170,7 +170,7 @@ final class CorrectedText {
      * null when no drafting unit is written (what it is, only the office knows).
      */
     static String archive(String text) {
-        Matcher m = ARCHIVE.matcher(text.strip());
+        Matcher m = ARCHIVE.matcher(Label.withoutDash(text));
         if (!m.matches()) {
             return null;
         }
@@ -188,9 +188,13 @@ final class CorrectedText {
         return abbreviation.replace("/", "").toUpperCase(Locale.ROOT) + ". " + rest.strip();
     }
 
-    /** The point with the letter its place in the list calls for: "đ) Phối hợp ..." for "e) Phối hợp ...". */
+    /**
+     * The point with the letter its place in the list calls for: "đ) Phối hợp ..." for "e) Phối
+     * hợp ..." (or "e ) Phối hợp ..."), what follows the label as it was typed.
+     */
     static String pointLetter(String text, String letter) {
-        return text.strip().replaceFirst("^[\\p{L}]{1,2}\\)", letter + ")");
+        String stripped = text.strip();
+        return letter + ")" + stripped.substring(Label.typed(stripped).length());
     }
 
     /**
