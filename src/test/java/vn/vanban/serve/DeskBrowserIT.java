@@ -128,12 +128,14 @@ class DeskBrowserIT {
     @Order(1)
     void thePageOpensFromThePrintedAddressAndListsTheFolder() {
         browser.driver.get(desk.address().toString());
-        browser.await("the plans of the folder", SHORT, d -> d.findElements(By.cssSelector("#file-list button")).size() == 2);
+        List<String> documents = Examples.documents().stream().map(n -> n + ".yaml").sorted().toList();
+        browser.await("the documents of the folder", SHORT,
+                d -> d.findElements(By.cssSelector("#file-list button")).size() == documents.size());
         assertEquals(desk.desk.origin() + "/", browser.driver.getCurrentUrl(), "the token leaves the address bar");
         assertEquals("vanban — bàn làm việc của văn thư", browser.driver.getTitle());
         List<String> plans = browser.driver.findElements(By.cssSelector("#file-list button")).stream()
                 .map(b -> b.getAttribute("data-path")).toList();
-        assertEquals(List.of(PLAN, Examples.HAI_DUONG + ".yaml"), plans);
+        assertEquals(documents, plans);
         List<String> profiles = new Select(browser.driver.findElement(By.id("profile"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).toList();
         assertEquals(List.of("co-quan/cam-ngoc.yaml", "co-quan/tue-tinh.yaml"), profiles);
