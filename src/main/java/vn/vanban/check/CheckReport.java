@@ -66,43 +66,48 @@ public record CheckReport(String file, List<Finding> findings) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("file", file);
-            json.writeArrayFieldStart("findings");
-            for (Finding f : findings) {
-                json.writeStartObject();
-                json.writeStringField("rule", f.rule().id());
-                json.writeStringField("source", f.rule().source());
-                json.writeStringField("severity", f.rule().severity().code());
-                if (f.paragraphs().isEmpty()) {
-                    json.writeNullField("paragraph");
-                } else {
-                    json.writeNumberField("paragraph", f.paragraph());
-                }
-                json.writeArrayFieldStart("paragraphs");
-                for (int p : f.paragraphs()) {
-                    json.writeNumber(p);
-                }
-                json.writeEndArray();
-                json.writeStringField("excerpt", f.excerpt());
-                json.writeStringField("message", f.message());
-                if (f.correction() == null) {
-                    json.writeNullField("correction");
-                } else {
-                    json.writeStringField("correction", f.correction());
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("errors", errors());
-            json.writeNumberField("warnings", warnings());
-            json.writeEndObject();
-            json.writeEndObject();
+            write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    /** This report as one JSON object, for a run's report of one file or of many. */
+    void write(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", file);
+        json.writeArrayFieldStart("findings");
+        for (Finding f : findings) {
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule().id());
+            json.writeStringField("source", f.rule().source());
+            json.writeStringField("severity", f.rule().severity().code());
+            if (f.paragraphs().isEmpty()) {
+                json.writeNullField("paragraph");
+            } else {
+                json.writeNumberField("paragraph", f.paragraph());
+            }
+            json.writeArrayFieldStart("paragraphs");
+            for (int p : f.paragraphs()) {
+                json.writeNumber(p);
+            }
+            json.writeEndArray();
+            json.writeStringField("excerpt", f.excerpt());
+            json.writeStringField("message", f.message());
+            if (f.correction() == null) {
+                json.writeNullField("correction");
+            } else {
+                json.writeStringField("correction", f.correction());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("errors", errors());
+        json.writeNumberField("warnings", warnings());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** For --json when the file cannot be read: {"file": ..., "error": ...}. */
@@ -110,14 +115,18 @@ public record CheckReport(String file, List<Finding> findings) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("file", file);
-            json.writeStringField("error", message);
-            json.writeEndObject();
+            writeError(json, file, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    static void writeError(JsonGenerator json, String file, String message) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", file);
+        json.writeStringField("error", message);
+        json.writeEndObject();
     }
 
     /** The rule table: id, severity, source, what it checks, what it expects; one rule per line, tab-separated. */

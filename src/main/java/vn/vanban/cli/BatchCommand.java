@@ -25,6 +25,7 @@ import vn.vanban.batch.UnitFileNames;
 import vn.vanban.batch.UnitOutput;
 import vn.vanban.batch.UnitPlans;
 import vn.vanban.batch.ZipSink;
+import vn.vanban.io.ProgressBar;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -72,9 +73,8 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     OutputOptions output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Số luồng dựng song song (mặc định: số lõi CPU, ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    ParallelOptions parallel;
 
     @Option(names = "--zip", description = "Ghi một tệp .zip (tên ở -o) thay cho thư mục.")
     boolean zip;
@@ -83,17 +83,13 @@ final class BatchCommand implements Callable<Integer> {
             description = "Danh mục đơn vị hành chính: 2025 (từ 1/7/2025, mặc định) hoặc 2024 (trước sáp nhập).")
     String edition = UnitList.CURRENT;
 
-    @Option(names = "--progress", paramLabel = "KIỂU",
-            description = "Cách báo tiến độ trên stderr: auto (thanh tiến độ nếu là terminal, không thì từng dòng), bar, lines, none.")
-    String progress = "auto";
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConsoleProgress.Mode mode;
+        ProgressBar.Mode mode;
         try {
-            mode = progressMode();
+            mode = parallel.mode();
             checkOptions();
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());
@@ -125,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
         };
         Summary summary;
         try {
-            summary = BatchRun.run(batch, job, sink, jobs, new ConsoleProgress(err, mode));
+            summary = BatchRun.run(batch, job, sink, parallel.jobs, new ConsoleProgress(err, mode));
         } catch (TemplateSet.TemplateFailure e) {
             if (!e.userTemplates()) {
                 throw e;
@@ -137,28 +133,9 @@ final class BatchCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private ConsoleProgress.Mode progressMode() throws InvalidInputException {
-        switch (progress) {
-            case "auto":
-                return Console.stderrIsTerminal() ? ConsoleProgress.Mode.BAR : ConsoleProgress.Mode.LINES;
-            case "bar":
-                return ConsoleProgress.Mode.BAR;
-            case "lines":
-                return ConsoleProgress.Mode.LINES;
-            case "none":
-                return ConsoleProgress.Mode.NONE;
-            default:
-                throw new InvalidInputException(Problem.ofFile("--progress",
-                        "'" + progress + "' không hợp lệ; cần auto, bar, lines hoặc none"));
-        }
-    }
-
     private void checkOptions() throws InvalidInputException {
         if (output.path == null) {
             throw new InvalidInputException(Problem.ofFile("-o", "thiếu -o DIR: thư mục ghi các tệp .docx (với --zip: tên tệp .zip)"));
-        }
-        if (jobs < 1) {
-            throw new InvalidInputException(Problem.ofFile("--jobs", "cần một số nguyên từ 1 trở lên"));
         }
         if (!UnitList.EDITIONS.contains(edition)) {
             throw new InvalidInputException(Problem.ofFile("--dvhc", "'" + edition + "' không có; các danh mục: "

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -142,6 +143,76 @@ class CheckCommandTest {
         JsonNode error = new ObjectMapper().readTree(json.out());
         assertEquals(file.toString(), error.get("file").asText());
         assertTrue(error.get("error").asText().contains(message));
+    }
+
+    /** A folder of four: two clean plans in a subfolder, one with findings, one that is not a .docx. */
+    private Path folderOfFour() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("van-ban-den/thang-3"));
+        Files.write(folder.resolve("cam-ngoc.docx"), Examples.docx(Examples.CAM_NGOC));
+        Files.write(folder.resolve("hai-duong.docx"), Examples.docx(Examples.HAI_DUONG));
+        twoErrors();
+        Files.move(dir.resolve("le-tren.docx"), dir.resolve("van-ban-den/le-tren.docx"));
+        Files.write(dir.resolve("van-ban-den/khong-phai.docx"), BadFiles.text());
+        Files.write(dir.resolve("van-ban-den/~$khoa.docx"), BadFiles.text());
+        Files.write(dir.resolve("van-ban-den/ghi-chu.txt"), BadFiles.text());
+        return dir.resolve("van-ban-den");
+    }
+
+    @Test
+    void aFolderIsCheckedFileByFileWithASummaryAndExitOne() throws Exception {
+        Path folder = folderOfFour();
+        CliRun run = CliRun.of("check", folder.toString(), "--progress", "none");
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("Đã kiểm tra 4 tệp: 2 không có lỗi, 1 có lỗi, 1 không đọc được.", lines.get(lines.size() - 1));
+        assertTrue(run.out().contains(folder.resolve("le-tren.docx") + ": 2 lỗi, 0 cảnh báo"), run.out());
+        assertTrue(run.out().contains(folder.resolve("thang-3/cam-ngoc.docx") + ": không có lỗi nào"), run.out());
+        assertTrue(run.err().startsWith(folder.resolve("khong-phai.docx") + ": "), "the unreadable file is named: " + run.err());
+        assertFalse(run.out().contains("~$khoa") || run.err().contains("~$khoa"), "Word's lock file is left out");
+        assertFalse(run.out().contains("ghi-chu.txt"), "only .docx files are checked");
+    }
+
+    @Test
+    void aFolderInJsonIsOneReportPerFileAndASummary() throws Exception {
+        Path folder = folderOfFour();
+        CliRun run = CliRun.of("check", "--json", "--progress", "none", "-j", "2", folder.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        List<String> files = new ArrayList<>();
+        json.get("files").forEach(f -> files.add(f.get("file").asText()));
+        assertEquals(List.of(folder.resolve("khong-phai.docx").toString(), folder.resolve("le-tren.docx").toString(),
+                folder.resolve("thang-3/cam-ngoc.docx").toString(), folder.resolve("thang-3/hai-duong.docx").toString()),
+                files, "in the order of their names, whatever thread finished first");
+        assertTrue(json.get("files").get(0).has("error"));
+        assertEquals(2, json.get("files").get(1).get("findings").size());
+        assertEquals(0, json.get("files").get(2).get("findings").size());
+        JsonNode summary = json.get("summary");
+        assertEquals(List.of(4, 2, 1, 1), List.of(summary.get("files").asInt(), summary.get("clean").asInt(),
+                summary.get("withFindings").asInt(), summary.get("unreadable").asInt()));
+    }
+
+    @Test
+    void severalCleanFilesExitZeroAndAFolderWithoutDocumentsTwo() throws Exception {
+        Path a = write("a.docx", Examples.docx(Examples.CAM_NGOC));
+        Path b = write("b.docx", Examples.docx(Examples.HAI_DUONG));
+        CliRun run = CliRun.of("check", a.toString(), b.toString(), "--progress", "none");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().endsWith("Đã kiểm tra 2 tệp: 2 không có lỗi, 0 có lỗi.\n"), run.out());
+        Path empty = Files.createDirectories(dir.resolve("trong"));
+        CliRun none = CliRun.of("check", empty.toString());
+        assertEquals(ExitCode.BAD_INPUT, none.exitCode());
+        assertEquals(empty + ": thư mục không có tệp .docx\n", none.err());
+    }
+
+    @Test
+    void progressLinesGoToStderrOnlyWhenAsked() throws Exception {
+        Path folder = folderOfFour();
+        CliRun lines = CliRun.of("check", folder.toString(), "--progress", "lines");
+        assertTrue(lines.err().contains("Đã xử lý 4/4 tệp (100%)"), lines.err());
+        assertFalse(lines.out().contains("Đã xử lý"), "progress never mixes with the report");
+        CliRun bad = CliRun.of("check", folder.toString(), "--progress", "nhanh");
+        assertEquals(ExitCode.BAD_INPUT, bad.exitCode());
+        assertTrue(bad.err().contains("--progress: 'nhanh' không hợp lệ"), bad.err());
     }
 
     @Test

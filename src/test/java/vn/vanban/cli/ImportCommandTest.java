@@ -1,6 +1,7 @@
 package vn.vanban.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -65,6 +66,40 @@ class ImportCommandTest {
         Path schema = yaml.getParent().resolve(first.substring(prefix.length())).normalize();
         assertTrue(Files.isSameFile(Path.of("schema/ke-hoach.schema.json"), schema), schema.toString());
         assertTrue(!first.contains("\\"), "a modeline uses / on every system: " + first);
+    }
+
+    @Test
+    void aFolderIsImportedFileByFileIntoTheOutputFolder() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("ke-hoach-cu/2023"));
+        Files.copy(Examples.seed(Examples.HAI_DUONG), old.resolve("hai-duong.txt"));
+        Files.write(old.resolve("cam-ngoc.docx"), Examples.docx(Examples.CAM_NGOC));
+        Files.writeString(dir.resolve("ke-hoach-cu/hong.docx"), "không phải docx");
+        Path yaml = dir.resolve("yaml");
+        CliRun run = CliRun.of("import", dir.resolve("ke-hoach-cu").toString(), "-o", yaml.toString(), "--progress", "none");
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), "one file could not be imported: " + run.err());
+        assertEquals(List.of("cam-ngoc.yaml", "hai-duong.yaml"), TestPlans.files(yaml));
+        assertEquals(Examples.plan(Examples.HAI_DUONG).parts().size(),
+                PlanLoader.load(yaml.resolve("hai-duong.yaml")).plan().parts().size());
+        assertEquals(Examples.plan(Examples.CAM_NGOC).parts().size(),
+                PlanLoader.load(yaml.resolve("cam-ngoc.yaml")).plan().parts().size());
+        assertTrue(run.err().contains(dir.resolve("ke-hoach-cu/hong.docx") + ": "), run.err());
+        assertTrue(run.out().endsWith("Đã nhập 2/3 tệp; 1 tệp không nhập được (xem ở trên).\n"), run.out());
+    }
+
+    @Test
+    void severalFilesRefuseOutputsThatCollideBeforeWritingAnything() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("ke-hoach.txt");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("ke-hoach.docx");
+        Files.copy(Examples.seed(Examples.HAI_DUONG), a);
+        Files.write(b, Examples.docx(Examples.CAM_NGOC));
+        Path out = dir.resolve("ra");
+        CliRun run = CliRun.of("import", a.toString(), b.toString(), "-o", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.out());
+        assertTrue(run.err().contains("ke-hoach.yaml"), run.err());
+        assertFalse(Files.exists(out), "nothing written, not even the folder");
+        CliRun withReport = CliRun.of("import", a.toString(), b.toString(), "--report", dir.resolve("r.txt").toString());
+        assertEquals(ExitCode.BAD_INPUT, withReport.exitCode());
+        assertTrue(withReport.err().startsWith("--report: chỉ dùng khi nhập một tệp"), withReport.err());
     }
 
     @Test
