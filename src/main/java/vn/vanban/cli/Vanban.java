@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
             "mô tả kế hoạch bằng YAML, vanban dựng tệp .docx (và PDF, ảnh trang qua LibreOffice)."
         },
         subcommands = {RenderCommand.class, PreviewCommand.class, NextYearCommand.class, CheckCommand.class,
-            DeriveCommand.class, ImportCommand.class, BatchCommand.class, UnitsCommand.class, ServeCommand.class,
-            CompletionCommand.class, HelpCommand.class},
+            DeriveCommand.class, CompanionCommand.class, ImportCommand.class, BatchCommand.class, UnitsCommand.class,
+            ServeCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {"", "Mã thoát: 0 thành công; 1 có phát hiện (check) hoặc có đơn vị lỗi (batch);",
             "2 đầu vào không dùng được; 3 lỗi của vanban; 4 chưa tạo được PDF hoặc ảnh trang",
             "(thiếu LibreOffice hoặc LibreOffice lỗi), phần còn lại đã ghi."})

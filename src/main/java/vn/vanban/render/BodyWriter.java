@@ -20,6 +20,7 @@ import vn.vanban.model.VietnameseNames;
 import vn.vanban.nd30.Numbering;
 import vn.vanban.nd30.Page;
 import vn.vanban.render.BodyParagraph.Kind;
+import vn.vanban.text.PlainText;
 
 /**
  * Writes the body's paragraphs that every kind of document shares: legal bases and introduction,
@@ -51,11 +52,7 @@ final class BodyWriter {
     }
 
     static String withoutEndPunctuation(String text) {
-        String t = text.strip();
-        while (!t.isEmpty() && (t.endsWith(";") || t.endsWith(".") || t.endsWith(","))) {
-            t = t.substring(0, t.length() - 1).stripTrailing();
-        }
-        return t;
+        return PlainText.withoutEndPunctuation(text);
     }
 
     static String stripDash(String text) {

@@ -18,7 +18,7 @@ import vn.vanban.render.DocxRenderer;
 /**
  * The clerk's desk: a web page on this machine to write, check and print plans, served by Jetty
  * on 127.0.0.1 only. Every request passes the {@link AccessGuard}; the actions reuse the command
- * line's loader, renderer, checker, importer, next-year, derive and batch.
+ * line's loader, renderer, checker, importer, next-year, derive, companion and batch.
  */
 public final class Desk implements AutoCloseable {
 
@@ -66,6 +66,7 @@ public final class Desk implements AutoCloseable {
                 .post("/api/preview", outputs::preview)
                 .post("/api/next-year", transforms::nextYear)
                 .post("/api/derive", transforms::derive)
+                .post("/api/companion", transforms::companion)
                 .post("/api/check", documents::check)
                 .post("/api/import", documents::importPlan)
                 .post("/api/batch", batches::start)

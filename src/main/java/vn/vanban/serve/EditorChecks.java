@@ -1,12 +1,16 @@
 package vn.vanban.serve;
 
 import java.util.List;
+import vn.vanban.derive.ProfileLoader;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
+import vn.vanban.yaml.YamlTree;
 
 /**
  * The messages shown in the editor while the clerk types: the command line's loader on the
- * editor's text, errors and warnings with their line and column. No second validator.
+ * editor's text, errors and warnings with their line and column. No second validator: a document
+ * of any kind goes to the loader every command reads it with (which picks the schema by loai),
+ * an organisation profile to derive's profile loader.
  */
 final class EditorChecks {
 
@@ -17,7 +21,8 @@ final class EditorChecks {
         PlanText plan = PlanText.from(exchange);
         List<Problem> problems;
         try {
-            problems = plan.load().warnings();
+            YamlTree tree = YamlTree.parse(plan.name(), plan.text());
+            problems = FileKind.isProfile(tree.root()) ? ProfileLoader.load(tree).warnings() : plan.load().warnings();
         } catch (InvalidInputException e) {
             problems = e.problems();
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The files of the page, from the jar only: the page itself, the plan schema its completion reads,
+ * The files of the page, from the jar only: the page itself, the schemas its completion reads,
  * and the few CodeMirror files it loads from the CodeMirror WebJar. A fixed list, so that no path
  * a request names can reach anything else.
  */
@@ -38,7 +38,9 @@ final class PageAssets {
         files.put("/desk.js", PAGE + "desk.js");
         files.put("/completion.js", PAGE + "completion.js");
         files.put("/desk.css", PAGE + "desk.css");
-        files.put("/ke-hoach.schema.json", "schema/ke-hoach.schema.json");
+        for (String schema : List.of("ke-hoach", "quyet-dinh", "cong-van", "co-quan")) {
+            files.put("/" + schema + ".schema.json", "schema/" + schema + ".schema.json");
+        }
         String codemirror = WEBJAR + codemirrorVersion() + "/";
         for (String file : CODEMIRROR_FILES) {
             files.put("/codemirror/" + file, codemirror + file);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import vn.vanban.derive.ProfileLoader;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.yaml.YamlTree;
@@ -28,8 +27,11 @@ final class PlanFolder {
     private static final int MAX_DEPTH = 4;
     private static final int MAX_FILES = 300;
 
-    /** A YAML file in the folder and what it is: "ke-hoach" (a plan, or not yet valid) or "ho-so" (an organisation profile). */
-    record Entry(String path, String kind) {
+    /**
+     * A YAML file in the folder and what it is ({@link FileKind}): "ho-so" (an organisation
+     * profile) or a document's loai (KH for a plan, or a file not yet valid), and that in words.
+     */
+    record Entry(String path, String kind, String label) {
     }
 
     private final Path root;
@@ -105,7 +107,8 @@ final class PlanFolder {
         });
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
-            entries.add(new Entry(relative(file), isProfile(file) ? "ho-so" : "ke-hoach"));
+            FileKind kind = FileKind.of(file);
+            entries.add(new Entry(relative(file), kind.kind(), kind.label()));
         }
         entries.sort((a, b) -> a.path().compareTo(b.path()));
         return entries;
@@ -137,15 +140,6 @@ final class PlanFolder {
 
     String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static boolean isProfile(Path file) {
-        try {
-            ProfileLoader.load(file);
-            return true;
-        } catch (InvalidInputException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static boolean hidden(Path path) {

@@ -1,8 +1,11 @@
 package vn.vanban.serve;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import vn.vanban.companion.Companion;
+import vn.vanban.companion.CompanionDocument;
+import vn.vanban.companion.CompanionKind;
+import vn.vanban.companion.CompanionName;
+import vn.vanban.companion.CompanionReport;
 import vn.vanban.derive.DeriveReportFormat;
 import vn.vanban.derive.DerivedName;
 import vn.vanban.derive.DerivedPlan;
@@ -13,16 +16,16 @@ import vn.vanban.nextyear.NextYearName;
 import vn.vanban.nextyear.NextYearReport;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
+import vn.vanban.yaml.InstalledSchema;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.YamlTree;
 
 /**
- * New plans made from the one in the editor, as next-year and derive make them: the new text goes
- * to the editor with the report the command line prints; nothing is written until the clerk saves.
+ * New documents made from the plan in the editor, as next-year, derive and companion make them:
+ * the new text goes to the editor with the report the command line prints; nothing is written
+ * until the clerk saves.
  */
 final class PlanTransforms {
-
-    private static final Pattern MODELINE = Pattern.compile("(?m)^#\\s*yaml-language-server:\\s*\\$schema=(\\S+)");
 
     private final PlanFolder folder;
 
@@ -50,7 +53,7 @@ final class PlanTransforms {
         try {
             // The new plan is saved beside its parent, so the parent's schema reference holds for it too.
             derived = Derivation.derive(parent, profile.profile(), new Derivation.Options(plan.name(), profileName,
-                    modeline(plan.text())));
+                    InstalledSchema.modeline(plan.text())));
         } catch (IllegalStateException e) {
             throw new HttpFailure(500, "kế hoạch soạn ra không hợp lệ; đây là lỗi của vanban, xin báo cho người phát"
                     + " triển kèm kế hoạch gốc và hồ sơ " + profileName + " (" + e.getMessage() + ")");
@@ -60,14 +63,32 @@ final class PlanTransforms {
                 warnings(name, derived.text())));
     }
 
+    /**
+     * The Quyết định, Báo cáo or Công văn of the plan (loai=QĐ|BC|CV), named and with its modeline
+     * as vanban companion writes it beside the plan.
+     */
+    void companion(Exchange exchange) throws Exception {
+        PlanText plan = PlanText.from(exchange);
+        String typed = exchange.requiredQuery("loai", "loại văn bản đi kèm (QĐ, BC hoặc CV)");
+        CompanionKind kind = CompanionKind.parse(typed).orElseThrow(() -> HttpFailure.badRequest(CompanionKind.notAKind(typed)));
+        YamlTree tree = YamlTree.parse(plan.name(), plan.text());
+        String name = CompanionName.of(plan.name(), kind);
+        String schema = InstalledSchema.besideInput(plan.text(), folder.root().resolve(plan.name()), folder.root().resolve(name),
+                kind.schemaFile());
+        CompanionDocument document;
+        try {
+            document = Companion.write(tree, kind, new Companion.Options(plan.name(), schema));
+        } catch (IllegalStateException e) {
+            throw new HttpFailure(500, "văn bản soạn ra không hợp lệ; đây là lỗi của vanban, xin báo cho người phát triển"
+                    + " kèm kế hoạch " + plan.name() + " (" + e.getMessage() + ")");
+        }
+        exchange.json(200, new Replies.NewPlan(name, document.text(), CompanionReport.format(document),
+                warnings(name, document.text())));
+    }
+
     /** What the loader says of the new plan; it is valid, as its input was. */
     private static List<Replies.ProblemReply> warnings(String name, String text) throws InvalidInputException {
         List<Problem> warnings = PlanLoader.load(name, text).warnings();
         return warnings.stream().map(Replies.ProblemReply::of).toList();
-    }
-
-    private static String modeline(String text) {
-        Matcher m = MODELINE.matcher(text);
-        return m.find() ? m.group(1) : null;
     }
 }

@@ -20,4 +20,13 @@ public final class PlainText {
         String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
         return WHITESPACE.matcher(nfc).replaceAll(" ").strip();
     }
+
+    /** The text without the ";", "." and "," it ends with, where vanban sets the end punctuation itself. */
+    public static String withoutEndPunctuation(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && (t.endsWith(";") || t.endsWith(".") || t.endsWith(","))) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t;
+    }
 }

@@ -176,8 +176,26 @@ public final class ScalarWriter {
         return out.toString();
     }
 
+    /**
+     * A text after its lead ("key: ", "- ", "- key: ") written at a column, as a person writes it:
+     * plain when it fits in the width and reads back as the same text, a folded block (two columns
+     * in from its key) when it is long, quoted otherwise. One or more lines, without the last line break.
+     */
+    public static String afterLead(int column, String lead, String value, int width) {
+        String start = " ".repeat(column) + lead;
+        int startWidth = start.codePointCount(0, start.length());
+        if (plainSafe(value, false) && startWidth + value.codePointCount(0, value.length()) <= width) {
+            return start + value;
+        }
+        String stripped = lead.stripLeading();
+        int keyColumn = lead.contains(": ") ? column + lead.length() - stripped.length() + (stripped.startsWith("- ") ? 2 : 0)
+                : column;
+        String block = block(true, value, keyColumn + 2, width, "\n");
+        return start + (block != null ? block : quoted(value));
+    }
+
     /** Greedy wrapping at single spaces; runs of spaces stay inside a line, so folding gives them back. */
-    static List<String> wrap(String paragraph, int width) {
+    public static List<String> wrap(String paragraph, int width) {
         List<String> lines = new ArrayList<>();
         int lineStart = 0;
         int lastBreak = -1;

@@ -36,7 +36,8 @@ class HelpTest {
     void theHelpListsEveryCommandAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
         assertEquals(ExitCode.OK, run.exitCode());
-        for (String command : List.of("render", "preview", "next-year", "check", "derive", "import", "batch", "units, don-vi")) {
+        for (String command : List.of("render", "preview", "next-year", "check", "derive", "companion", "import", "batch",
+                "units, don-vi")) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " in:\n" + run.out());
         }
         assertTrue(run.out().contains("Mã thoát: 0 thành công"), run.out());

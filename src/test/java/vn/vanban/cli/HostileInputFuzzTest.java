@@ -80,6 +80,12 @@ class HostileInputFuzzTest {
             Path next = dir.resolve("nam-sau.yaml");
             CliRun nextYear = CliRun.of("next-year", file.toString(), "-o", next.toString());
             assertSound(label + " [next-year]", nextYear, Set.of(ExitCode.OK, ExitCode.BAD_INPUT), next, HostileInputFuzzTest::isText);
+            // The kind follows the run, so that the random damage of every case stays what it was.
+            String kind = List.of("QĐ", "BC", "CV").get(run % 3);
+            Path companion = dir.resolve("di-kem.yaml");
+            CliRun written = CliRun.of("companion", file.toString(), "--loai", kind, "-o", companion.toString());
+            assertSound(label + " [companion " + kind + "]", written, Set.of(ExitCode.OK, ExitCode.BAD_INPUT), companion,
+                    HostileInputFuzzTest::isText);
         }
     }
 

@@ -159,6 +159,16 @@ class InputIsNeverOutputTest {
     }
 
     @Test
+    void companionRefusesEverySpellingOfThePlan() throws Exception {
+        Path plan = TestPlans.copyOfExample(dir);
+        refused(List.of(plan + ": tệp ra trùng tệp vào"), "companion", plan.toString(), "--loai", "BC", "-o", plan.toString(), "-f");
+        refused(List.of("tệp ra trùng tệp vào"), "companion", plan.toString(), "--loai", "QĐ", "-o",
+                dir.resolve(".").resolve("ke-hoach.yaml").toString(), "--dry-run");
+        refused(List.of("không phân biệt chữ hoa"), "companion", plan.toString(), "--loai", "CV", "-o",
+                dir.resolve("Ke-Hoach.yaml").toString(), "-f");
+    }
+
+    @Test
     void aFolderIsNotAFileToWrite() throws Exception {
         Path plan = TestPlans.copyOfExample(dir);
         Path folder = Files.createDirectories(dir.resolve("ra"));

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,9 @@ import vn.vanban.Examples;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
 import vn.vanban.cli.CliRun;
+import vn.vanban.companion.CompanionKind;
+import vn.vanban.companion.CompanionName;
+import vn.vanban.derive.ProfileLoader;
 import vn.vanban.docx.BadFiles;
 import vn.vanban.docx.TestDocx;
 import vn.vanban.importer.PlanImporter;
@@ -177,6 +183,74 @@ class DeskActionsTest {
 
         RawHttp.Reply outside = desk.post("/api/derive?ten=" + parent + "&ho_so=../bi-mat.yaml", plan);
         assertEquals(403, outside.status());
+    }
+
+    @Test
+    void aCompanionIsTheCommandLinesTextAndReport() throws IOException {
+        String parent = Examples.HAI_DUONG + ".yaml";
+        byte[] planText = Files.readAllBytes(desk.folder.resolve(parent));
+        for (CompanionKind kind : CompanionKind.values()) {
+            JsonNode reply = json(desk.post("/api/companion?ten=" + parent + "&loai=" + URLEncoder.encode(kind.key(),
+                    StandardCharsets.UTF_8), planText));
+            String name = CompanionName.of(parent, kind);
+            assertEquals(name, reply.get("name").asText());
+            CliRun cli = CliRun.of("companion", desk.folder.resolve(parent).toString(), "--loai", kind.key());
+            assertEquals(0, cli.exitCode(), cli.err());
+            Path written = desk.folder.resolve(name);
+            assertEquals(Files.readString(written), reply.get("text").asText(), kind + ": the same text, the same modeline");
+            assertEquals(cli.out().substring(0, cli.out().lastIndexOf("\n\nĐã ghi ") + 1), reply.get("report").asText());
+            assertEquals(0, reply.get("problems").size());
+            Files.delete(written);
+        }
+        RawHttp.Reply lower = desk.post("/api/companion?ten=" + parent + "&loai=qd", planText);
+        assertEquals(200, lower.status(), "the kind is typed as on the command line");
+
+        RawHttp.Reply unknown = desk.post("/api/companion?ten=" + parent + "&loai=TB", planText);
+        assertEquals(400, unknown.status());
+        assertEquals(CompanionKind.notAKind("TB"), json(unknown).get("error").asText());
+        String decision = Examples.DECISION + ".yaml";
+        RawHttp.Reply notPlan = desk.post("/api/companion?ten=" + decision + "&loai=BC",
+                Files.readAllBytes(desk.folder.resolve(decision)));
+        assertEquals(422, notPlan.status());
+        JsonNode problem = json(notPlan).get("problems").get(0);
+        assertEquals(6, problem.get("line").asInt());
+        assertTrue(problem.get("message").asText().startsWith("tệp này là quyết định (loai: QĐ), không phải kế hoạch"),
+                problem.toString());
+    }
+
+    @Test
+    void theDeskTellsEachFileItsKindAndLintsAProfileAsAProfile() throws Exception {
+        Map<String, String> kinds = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (JsonNode file : json(desk.get("/api/desk")).get("files")) {
+            kinds.put(file.get("path").asText(), file.get("kind").asText());
+            labels.put(file.get("path").asText(), file.get("label").asText());
+        }
+        assertEquals("KH", kinds.get(Examples.HAI_DUONG + ".yaml"));
+        assertEquals("kế hoạch", labels.get(Examples.CAM_NGOC + ".yaml"));
+        assertEquals("QĐ", kinds.get(Examples.DECISION + ".yaml"));
+        assertEquals("quyết định", labels.get(Examples.DECISION + ".yaml"));
+        assertEquals("báo cáo", labels.get(Examples.REPORT + ".yaml"));
+        assertEquals("công văn", labels.get(Examples.LETTER + ".yaml"));
+        assertEquals("ho-so", kinds.get("co-quan/cam-ngoc.yaml"));
+        assertEquals("hồ sơ cơ quan", labels.get("co-quan/tue-tinh.yaml"));
+
+        String profile = Files.readString(desk.folder.resolve("co-quan/cam-ngoc.yaml"));
+        JsonNode clean = json(desk.post("/api/lint?ten=cam-ngoc.yaml", profile.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, clean.get("problems").size(), "a valid profile is not a broken plan: " + clean);
+        String broken = profile.replace("quyen_han: KT", "quyen_han: PCT");
+        assertTrue(broken.contains("PCT"));
+        List<String> expected = new ArrayList<>();
+        try {
+            ProfileLoader.load("cam-ngoc.yaml", broken);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> expected.add(p.line() + ":" + p.column() + " " + p.message()));
+        }
+        List<String> shown = new ArrayList<>();
+        json(desk.post("/api/lint?ten=cam-ngoc.yaml", broken.getBytes(StandardCharsets.UTF_8))).get("problems")
+                .forEach(p -> shown.add(p.get("line").asInt() + ":" + p.get("column").asInt() + " " + p.get("message").asText()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, shown, "the profile loader's own messages");
     }
 
     @Test

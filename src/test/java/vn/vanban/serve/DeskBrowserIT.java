@@ -33,6 +33,8 @@ import vn.vanban.check.CheckReport;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
 import vn.vanban.cli.CliRun;
+import vn.vanban.companion.CompanionKind;
+import vn.vanban.companion.CompanionName;
 import vn.vanban.docx.TestDocx;
 import vn.vanban.importer.PlanImporter;
 import vn.vanban.pdf.OfficeForTests;
@@ -46,7 +48,8 @@ import vn.vanban.yaml.PlanLoader;
 /**
  * The page in a real browser, as a clerk uses it: open it, load an example, make a typo and see
  * the message at its line, fix it, see the preview change, download the .docx (the same bytes as
- * vanban render), drop a bad .docx and see the findings, run a small batch to 100 %. The steps run
+ * vanban render), drop a bad .docx and see the findings, run a small batch to 100 %, open the
+ * report of a plan (the same text as vanban companion), complete a decision's keys from its schema. The steps run
  * in order on one page; the screenshots they take go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -101,6 +104,13 @@ class DeskBrowserIT {
         browser.driver.switchTo().activeElement().sendKeys(keys);
     }
 
+    /** Types at the end of the editor's last line and gives the completions the page offers. */
+    private static List<String> hintsAfterTypingAtTheEnd(String typed) {
+        typeAtEndOf(editorText().split("\n", -1).length - 1, typed);
+        browser.await("the suggestions", SHORT, d -> !d.findElements(By.cssSelector(".CodeMirror-hint")).isEmpty());
+        return browser.driver.findElements(By.cssSelector(".CodeMirror-hint")).stream().map(WebElement::getText).toList();
+    }
+
     private static List<String> problemLines() {
         return browser.driver.findElements(By.cssSelector("#problems li")).stream().map(WebElement::getText).toList();
     }
@@ -111,6 +121,17 @@ class DeskBrowserIT {
 
     private static String firstPage() {
         return browser.driver.findElement(By.cssSelector("#preview-pages img")).getAttribute("src");
+    }
+
+    /** What the file list says a file is. */
+    private static String kindShown(String path) {
+        return browser.driver.findElement(By.cssSelector("#file-list button[data-path='" + path + "'] .kind")).getText();
+    }
+
+    private static void open(String path) throws IOException {
+        browser.driver.findElement(By.cssSelector("#file-list button[data-path='" + path + "']")).click();
+        String file = Files.readString(desk.folder.resolve(path));
+        browser.await(path + " in the editor", SHORT, d -> file.equals(editorText()));
     }
 
     private static void tab(String id) {
@@ -126,9 +147,11 @@ class DeskBrowserIT {
 
     @Test
     @Order(1)
-    void thePageOpensFromThePrintedAddressAndListsTheFolder() {
+    void thePageOpensFromThePrintedAddressAndListsTheFolderWithEachFilesKind() {
         browser.driver.get(desk.address().toString());
-        List<String> documents = Examples.documents().stream().map(n -> n + ".yaml").sorted().toList();
+        List<String> documents = new ArrayList<>(Examples.documents().stream().map(n -> n + ".yaml").toList());
+        documents.addAll(List.of("co-quan/cam-ngoc.yaml", "co-quan/tue-tinh.yaml"));
+        documents.sort(null);
         browser.await("the documents of the folder", SHORT,
                 d -> d.findElements(By.cssSelector("#file-list button")).size() == documents.size());
         assertEquals(desk.desk.origin() + "/", browser.driver.getCurrentUrl(), "the token leaves the address bar");
@@ -136,6 +159,11 @@ class DeskBrowserIT {
         List<String> plans = browser.driver.findElements(By.cssSelector("#file-list button")).stream()
                 .map(b -> b.getAttribute("data-path")).toList();
         assertEquals(documents, plans);
+        assertEquals("kế hoạch", kindShown(PLAN));
+        assertEquals("quyết định", kindShown(Examples.DECISION + ".yaml"));
+        assertEquals("báo cáo", kindShown(Examples.REPORT + ".yaml"));
+        assertEquals("công văn", kindShown(Examples.LETTER + ".yaml"));
+        assertEquals("hồ sơ cơ quan — co-quan/", kindShown("co-quan/cam-ngoc.yaml"));
         List<String> profiles = new Select(browser.driver.findElement(By.id("profile"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).toList();
         assertEquals(List.of("co-quan/cam-ngoc.yaml", "co-quan/tue-tinh.yaml"), profiles);
@@ -233,11 +261,7 @@ class DeskBrowserIT {
     @Order(7)
     void keysAreCompletedFromTheSchema() {
         String saved = editorText();
-        int last = saved.split("\n", -1).length - 1;
-        typeAtEndOf(last, "tr");
-        browser.await("the suggestions", SHORT, d -> !d.findElements(By.cssSelector(".CodeMirror-hint")).isEmpty());
-        List<String> offered = browser.driver.findElements(By.cssSelector(".CodeMirror-hint")).stream()
-                .map(WebElement::getText).toList();
+        List<String> offered = hintsAfterTypingAtTheEnd("tr");
         assertEquals(1, offered.size(), offered.toString());
         assertTrue(offered.get(0).startsWith("trinh_bay"), "trich_yeu is written already: " + offered);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -354,6 +378,62 @@ class DeskBrowserIT {
 
     @Test
     @Order(12)
+    void theCompanionOfThePlanOpensAsTheCommandLineWritesItAndNothingIsWritten() throws IOException {
+        String parent = Examples.HAI_DUONG + ".yaml";
+        browser.script("window.confirm = () => true;");
+        open(parent);
+        assertTrue(browser.driver.findElement(By.id("companion")).isEnabled());
+        new Select(browser.driver.findElement(By.id("companion-kind"))).selectByValue("BC");
+        browser.driver.findElement(By.id("companion")).click();
+        String name = CompanionName.of(parent, CompanionKind.REPORT);
+        Path cli = Files.createDirectories(work.resolve("dong-lenh")).resolve(name);
+        CliRun run = CliRun.of("companion", desk.folder.resolve(parent).toString(), "--loai", "BC", "-o", cli.toString(), "-f");
+        assertEquals(0, run.exitCode(), run.err());
+        String expected = Files.readString(cli);
+        browser.await("the report in the editor", SHORT, d -> expected.equals(editorText()));
+        assertEquals(name + " — chưa lưu vào thư mục", browser.driver.findElement(By.id("plan-name")).getText());
+        assertTrue(browser.driver.findElement(By.id("report")).getText().startsWith("Báo cáo kết quả thực hiện kế hoạch từ " + parent),
+                browser.driver.findElement(By.id("report")).getText());
+        assertTrue(browser.driver.findElement(By.id("status")).getText().startsWith("Văn bản mới " + name + " đã mở"));
+        browser.await("the loader's verdict on the report", SHORT,
+                d -> d.findElement(By.id("status")).getText().equals("Báo cáo hợp lệ."));
+        assertFalse(browser.driver.findElement(By.id("companion")).isEnabled(), "a report has no companion of its own");
+        // The plan's own preview may still be on its way; the report's three pages come after it.
+        browser.await("the report's three pages", OFFICE, d -> d.findElements(By.cssSelector("#preview-pages img")).size() == 3
+                && d.findElement(By.id("preview-state")).getText().startsWith("3 trang"));
+        browser.screenshot("7-van-ban-di-kem");
+        assertFalse(Files.exists(desk.folder.resolve(name)), "nothing is written before Lưu");
+    }
+
+    @Test
+    @Order(13)
+    void aDecisionsKeysAreCompletedFromTheDecisionSchema() throws IOException {
+        String decision = Examples.DECISION + ".yaml";
+        open(decision);
+        browser.await("the loader's verdict", SHORT, d -> d.findElement(By.id("status")).getText().equals("Quyết định hợp lệ."));
+        String saved = editorText();
+        List<String> offered = hintsAfterTypingAtTheEnd("th");
+        assertEquals(1, offered.size(), offered.toString());
+        assertTrue(offered.get(0).startsWith("tham_quyen"), "a key only a decision has: " + offered);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", saved);
+        // Inside co_quan the keys come from the plan schema, which the decision's schema refers to.
+        int place = line(saved, "  dia_danh:");
+        browser.script("const cm = document.querySelector('.CodeMirror').CodeMirror; cm.focus();"
+                + " cm.replaceRange('\\n  ', {line: arguments[0], ch: cm.getLine(arguments[0]).length});"
+                + " cm.setCursor({line: arguments[0] + 1, ch: 2});", place);
+        browser.driver.switchTo().activeElement().sendKeys("dia_b");
+        browser.await("the suggestions inside co_quan", SHORT,
+                d -> d.findElements(By.cssSelector(".CodeMirror-hint")).stream().map(WebElement::getText)
+                        .anyMatch(t -> t.startsWith("dia_ban")));
+        browser.screenshot("8-goi-y-khoa-quyet-dinh");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.script("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", saved);
+        browser.await("the decision valid again", SHORT, d -> d.findElement(By.id("status")).getText().equals("Quyết định hợp lệ."));
+    }
+
+    @Test
+    @Order(14)
     void aPlanUploadedFromTheComputerIsSavedIntoTheFolder() throws IOException {
         Path elsewhere = Files.createDirectories(work.resolve("may-tinh")).resolve("ke-hoach-moi.yaml");
         String text = Files.readString(desk.folder.resolve(Examples.HAI_DUONG + ".yaml"));

@@ -17,12 +17,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.Examples;
+import vn.vanban.companion.Companion;
+import vn.vanban.companion.CompanionKind;
+import vn.vanban.companion.CompanionName;
 import vn.vanban.problem.InvalidInputException;
 
 /**
  * The shipped schemas work in a JSON Schema tool that is not ours: ajv (ajv-cli, draft 2020-12,
  * strict mode) resolves the profile schema's reference to the plan schema through their $ids and
- * validates both plan examples and both profiles, as vanban reads them (YAML 1.2: a date stays a
+ * validates both plan examples, the documents around a plan (the examples, and what vanban companion
+ * writes from both plans) and both profiles, as vanban reads them (YAML 1.2: a date stays a
  * string). .ci/run installs ajv-cli and names it in VANBAN_AJV; without it this test fails, unless
  * VANBAN_SKIP_AJV=1 says to skip it.
  */
@@ -53,6 +58,20 @@ class SchemaInteropTest {
         for (Map.Entry<Path, Path> example : schemaOf.entrySet()) {
             Result result = ajv(example.getValue(), PLAN_SCHEMA, asJson(example.getKey()));
             assertEquals(0, result.exit(), example.getKey() + ":\n" + result.output());
+        }
+    }
+
+    @Test
+    void ajvValidatesTheCompanionsOfBothPlansWithTheirSchemas() throws Exception {
+        for (String example : List.of(Examples.CAM_NGOC, Examples.HAI_DUONG)) {
+            for (CompanionKind kind : CompanionKind.values()) {
+                String text = Companion.write(YamlTree.read(Examples.yaml(example)), kind,
+                        new Companion.Options(example + ".yaml", null)).text();
+                Path yaml = temp.resolve(CompanionName.of(example + ".yaml", kind));
+                Files.writeString(yaml, text, StandardCharsets.UTF_8);
+                Result result = ajv(Path.of("schema", kind.schemaFile()), PLAN_SCHEMA, asJson(yaml));
+                assertEquals(0, result.exit(), yaml.getFileName() + ":\n" + result.output());
+            }
         }
     }
 

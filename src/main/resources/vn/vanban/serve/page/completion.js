@@ -1,28 +1,56 @@
-// Completion of plan keys and values from schema/ke-hoach.schema.json, the schema the command line
-// validates with. The key path at the cursor is read from the indentation of the lines above, so it
-// works on a plan that does not parse yet (which is when a clerk is typing).
+// Completion of keys and values from the schema the command line validates the document with:
+// schema/ke-hoach.schema.json for a plan (and a Báo cáo or any type with parts), quyet-dinh and
+// cong-van for a Quyết định and a Công văn (chosen by loai, as the loader chooses), co-quan for an
+// organisation profile. A reference into another schema ("ke-hoach.schema.json#/$defs/co_quan")
+// is followed there. The key path at the cursor is read from the indentation of the lines above,
+// so it works on a document that does not parse yet (which is when a clerk is typing).
 'use strict';
 
 window.PlanCompletion = (function () {
-  let schema = null;
+  const FILES = { KH: 'ke-hoach.schema.json', 'QĐ': 'quyet-dinh.schema.json', CV: 'cong-van.schema.json',
+    'ho-so': 'co-quan.schema.json' };
+  const schemas = {};
+  let file = FILES.KH;
 
   function load() {
-    return fetch('ke-hoach.schema.json').then(r => r.json()).then(s => { schema = s; });
+    return Promise.all(Object.values(FILES).map(name => fetch(name).then(r => r.json()).then(s => { schemas[name] = s; })));
   }
 
-  function resolve(node) {
+  /**
+   * What a document is, from its text: 'ho-so' for an organisation profile (it names its tier,
+   * cap, and has no content), else its loai (KH when it names none), as the server tells files apart.
+   */
+  function kindOf(text) {
+    if (/^cap\s*:/m.test(text) && !/^noi_dung\s*:/m.test(text)) return 'ho-so';
+    const m = /^loai\s*:\s*["']?([^\s"'#]+)/m.exec(text);
+    return m ? m[1].normalize('NFC') : 'KH';
+  }
+
+  /** The schema a document of this kind is validated with: its own, or the plan's for every type with parts. */
+  function schemaOf(kind) {
+    return FILES[kind] || FILES.KH;
+  }
+
+  /** A place in the schemas: the file and the schema object; references followed, to another file too. */
+  function resolve(at) {
     let seen = 0;
-    while (node && node.$ref && seen++ < 20) {
-      const name = node.$ref.replace('#/$defs/', '');
-      node = schema.$defs[name];
+    while (at.node && at.node.$ref && seen++ < 20) {
+      const ref = at.node.$ref;
+      const hash = ref.indexOf('#');
+      const target = hash > 0 ? ref.slice(0, hash) : at.file;
+      let node = schemas[target];
+      for (const step of ref.slice(hash + 1).split('/').filter(Boolean)) {
+        node = node ? node[step.replace(/~1/g, '/').replace(/~0/g, '~')] : null;
+      }
+      at = { file: target, node: node };
     }
-    return node || {};
+    return at.node ? at : { file: at.file, node: {} };
   }
 
-  function description(node) {
-    if (!node) return '';
-    if (node.description) return node.description;
-    return resolve(node).description || '';
+  function description(at) {
+    if (!at.node) return '';
+    if (at.node.description) return at.node.description;
+    return resolve(at).node.description || '';
   }
 
   /** One line as [indent][- ]*[key: value]: where its key starts, the columns of its dashes, its key and value. */
@@ -102,17 +130,17 @@ window.PlanCompletion = (function () {
   }
 
   function walk(path) {
-    let node = schema;
+    let at = { file: file, node: schemas[file] };
     for (const step of path) {
-      const resolved = resolve(node);
+      const resolved = resolve(at);
       if (step === '[]') {
-        node = resolved.items;
+        at = { file: resolved.file, node: resolved.node.items };
       } else {
-        node = resolved.properties ? resolved.properties[step] : null;
+        at = { file: resolved.file, node: resolved.node.properties ? resolved.node.properties[step] : null };
       }
-      if (!node) return null;
+      if (!at.node) return null;
     }
-    return node;
+    return at;
   }
 
   function keyHints(cm, cursor, before) {
@@ -121,8 +149,9 @@ window.PlanCompletion = (function () {
     const col = cursor.ch - typed.length;
     const found = context(cm, cursor.line, col, line.dashes);
     if (!found) return null;
-    const node = walk(found.path);
-    const properties = node ? resolve(node).properties : null;
+    const at = walk(found.path);
+    const resolved = at ? resolve(at) : null;
+    const properties = resolved ? resolved.node.properties : null;
     if (!properties) return null;
     const list = Object.keys(properties)
       .filter(k => !found.siblings.has(k) && k.startsWith(typed))
@@ -133,7 +162,7 @@ window.PlanCompletion = (function () {
           element.appendChild(document.createTextNode(k));
           const help = document.createElement('span');
           help.className = 'hint-help';
-          help.textContent = description(properties[k]).slice(0, 90);
+          help.textContent = description({ file: resolved.file, node: properties[k] }).slice(0, 90);
           element.appendChild(help);
         }
       }));
@@ -147,11 +176,12 @@ window.PlanCompletion = (function () {
     const line = parse(before);
     const found = context(cm, cursor.line, keyCol, line.dashes);
     if (!found) return null;
-    const node = walk(found.path.concat([m[3]]));
-    if (!node) return null;
-    const resolved = resolve(node);
+    const at = walk(found.path.concat([m[3]]));
+    if (!at) return null;
+    const resolved = resolve(at).node;
     let values = [];
     if (resolved.enum) values = resolved.enum.map(v => v === null ? 'null' : String(v));
+    else if (resolved.const !== undefined) values = [String(resolved.const)];
     else if (resolved.type === 'boolean') values = ['true', 'false'];
     const typed = m[4];
     const list = values.filter(v => v.startsWith(typed));
@@ -161,7 +191,8 @@ window.PlanCompletion = (function () {
 
   /** The hint function for CodeMirror's show-hint add-on. */
   function hint(cm) {
-    if (!schema) return null;
+    file = schemaOf(kindOf(cm.getValue()));
+    if (!schemas[file]) return null;
     const cursor = cm.getCursor();
     const before = cm.getLine(cursor.line).slice(0, cursor.ch);
     if (before.includes('#')) return null;
@@ -173,5 +204,5 @@ window.PlanCompletion = (function () {
     return /^\s*(?:-\s+)*[A-Za-z_][A-Za-z0-9_]*$/.test(before);
   }
 
-  return { load: load, hint: hint, atKey: atKey };
+  return { load: load, hint: hint, atKey: atKey, kindOf: kindOf };
 })();

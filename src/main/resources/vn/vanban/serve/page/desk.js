@@ -12,6 +12,12 @@
   let messageWidgets = [];
   let errorsInEditor = 1;
   const preview = { running: false, pending: false, shownText: null, timer: null, revision: 0 };
+  let haveProfiles = false;
+  /** The document types by their loai, as the status line names them; a profile is 'ho-so'. */
+  const KIND_NAMES = { KH: 'Kế hoạch', 'QĐ': 'Quyết định', BC: 'Báo cáo', CV: 'Công văn', CTr: 'Chương trình',
+    PA: 'Phương án', 'ho-so': 'Hồ sơ cơ quan' };
+  /** The types a companion goes with (vanban companion): the others get no "Văn bản đi kèm". */
+  const PLANS = ['KH', 'CTr', 'PA'];
 
   class DeskError extends Error {
     constructor(message, status, problems) {
@@ -67,6 +73,27 @@
     return editor.getValue() !== current.saved;
   }
 
+  /** What the document in the editor is: its loai, or 'ho-so' for an organisation profile (KH while the editor starts). */
+  function currentKind() {
+    return editor ? PlanCompletion.kindOf(editor.getValue()) : 'KH';
+  }
+
+  function kindName(kind) {
+    return KIND_NAMES[kind] || 'Văn bản';
+  }
+
+  /** Each button does what the command line does to this kind of document; the others wait. */
+  function updateActions() {
+    const kind = currentKind();
+    const profile = kind === 'ho-so';
+    const plan = PLANS.includes(kind);
+    ['download-docx', 'download-pdf', 'next-year'].forEach(id => { $(id).disabled = profile; });
+    $('derive').disabled = !plan || !haveProfiles;
+    $('companion').disabled = !plan;
+    $('companion').title = plan ? 'Soạn quyết định ban hành, báo cáo kết quả hoặc công văn triển khai từ kế hoạch đang mở'
+      : 'Văn bản đi kèm được soạn từ một kế hoạch (loai: KH)';
+  }
+
   function showTitle() {
     const title = $('plan-name');
     title.textContent = current.path || current.name;
@@ -95,7 +122,7 @@
 
   function replaceAllowed() {
     return !modified() || !editor.getValue().trim()
-      || confirm('Kế hoạch đang soạn có thay đổi chưa lưu. Bỏ các thay đổi đó?');
+      || confirm('Văn bản đang soạn có thay đổi chưa lưu. Bỏ các thay đổi đó?');
   }
 
   async function openFile(path) {
@@ -185,7 +212,7 @@
       setStatus(errors + ' lỗi' + (warnings ? ', ' + warnings + ' cảnh báo' : '')
         + ': sửa các dòng được đánh dấu, vanban mới dựng được văn bản.', 'bad');
     } else {
-      setStatus('Kế hoạch hợp lệ' + (warnings ? ' (' + warnings + ' cảnh báo)' : '') + '.', 'ok');
+      setStatus(kindName(currentKind()) + ' hợp lệ' + (warnings ? ' (' + warnings + ' cảnh báo)' : '') + '.', 'ok');
     }
   }
 
@@ -202,11 +229,15 @@
       done(reply.problems.map(p => annotation(cm, p)));
       showProblems(reply.problems);
       errorsInEditor = reply.problems.filter(p => p.error).length;
-      if (errorsInEditor === 0) {
+      if (currentKind() === 'ho-so') {
+        $('preview-pages').textContent = '';
+        setPreviewState('Hồ sơ cơ quan không có trang in: chọn hồ sơ ở ô bên nút “Soạn cho cấp dưới” để soạn kế hoạch'
+          + ' cho cơ quan này từ kế hoạch cấp trên.');
+      } else if (errorsInEditor === 0) {
         schedulePreview();
       } else {
         $('preview-pages').classList.add('stale');
-        setPreviewState('Kế hoạch đang có lỗi; trang xem trước là của lần hợp lệ gần nhất.');
+        setPreviewState('Văn bản đang có lỗi; trang xem trước là của lần hợp lệ gần nhất.');
       }
     }).catch(e => {
       setStatus(e.message, 'bad');
@@ -260,7 +291,7 @@
       preview.revision++;
       pages.dataset.revision = String(preview.revision);
     } catch (e) {
-      setPreviewState(e.problems.length ? 'Kế hoạch đang có lỗi; sửa rồi trang xem trước sẽ cập nhật.' : e.message,
+      setPreviewState(e.problems.length ? 'Văn bản đang có lỗi; sửa rồi trang xem trước sẽ cập nhật.' : e.message,
         e.problems.length ? '' : 'missing');
     } finally {
       preview.running = false;
@@ -308,7 +339,7 @@
     const text = editor.getValue();
     let path = current.path;
     if (!path) {
-      path = prompt('Lưu kế hoạch vào thư mục làm việc, với tên (có thể kèm thư mục con):',
+      path = prompt('Lưu văn bản vào thư mục làm việc, với tên (có thể kèm thư mục con):',
         current.suggested || current.name);
       if (!path) return;
     }
@@ -333,13 +364,14 @@
     loadFiles();
   }
 
-  async function transform(path, params, title) {
+  async function transform(path, params, title, what) {
     setStatus('Đang soạn…');
     try {
       const reply = await json('POST', path, Object.assign({ ten: current.name }, params), editor.getValue());
       if (!replaceAllowed()) return;
       newPlan(reply, title);
-      setStatus('Kế hoạch mới ' + reply.name + ' đã mở trong khung soạn thảo; xem báo cáo ở dưới rồi bấm “Lưu”.', 'ok');
+      setStatus((what || 'Kế hoạch mới') + ' ' + reply.name + ' đã mở trong khung soạn thảo; xem báo cáo ở dưới rồi bấm “Lưu”.',
+        'ok');
     } catch (e) {
       setStatus(e.message, 'bad');
     }
@@ -546,23 +578,24 @@
         option.value = file.path;
         option.textContent = 'theo hồ sơ ' + file.path;
         profile.appendChild(option);
-        continue;
       }
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.path = file.path;
+      button.dataset.kind = file.kind;
       button.textContent = baseName(file.path);
       const kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = folderOf(file.path) || 'kế hoạch';
+      kind.textContent = file.label + (folderOf(file.path) ? ' — ' + folderOf(file.path) : '');
       button.appendChild(kind);
       button.addEventListener('click', () => openFile(file.path));
       item.appendChild(button);
       list.appendChild(item);
     }
     if (chosen) profile.value = chosen;
-    $('derive').disabled = profile.options.length === 0;
+    haveProfiles = profile.options.length > 0;
+    updateActions();
     if (!profile.options.length) {
       const option = document.createElement('option');
       option.textContent = 'Thư mục chưa có hồ sơ cơ quan';
@@ -600,7 +633,10 @@
           : cm.replaceSelection(' '.repeat(cm.getOption('indentUnit')), 'end')
       }
     });
-    editor.on('change', () => showTitle());
+    editor.on('change', () => {
+      showTitle();
+      updateActions();
+    });
     editor.on('inputRead', (cm, change) => {
       if (change.origin !== '+input' || !/[A-Za-z_]/.test(change.text[0])) return;
       const cursor = cm.getCursor();
@@ -619,6 +655,8 @@
     $('next-year').addEventListener('click', () => transform('/api/next-year', {}, 'Kế hoạch năm sau: những gì đã sửa'));
     $('derive').addEventListener('click', () => transform('/api/derive', { ho_so: $('profile').value },
       'Kế hoạch cho cấp dưới: những gì đã đổi'));
+    $('companion').addEventListener('click', () => transform('/api/companion', { loai: $('companion-kind').value },
+      'Văn bản đi kèm: những gì lấy từ kế hoạch, chỗ cần điền, chỗ cần rà soát', 'Văn bản mới'));
     $('report-close').addEventListener('click', hideReport);
     $('open-upload').addEventListener('change', e => {
       const file = e.target.files[0];
@@ -642,7 +680,7 @@
         setPreviewState(desk.office.join('\n') + '\n\nKhông có trang xem trước, nhưng vẫn tải được tệp .docx'
           + ' bằng nút “Tải .docx”.', 'missing');
       }
-      setStatus('Chọn một kế hoạch bên trái, mở một tệp YAML, hoặc nhập một văn bản cũ.');
+      setStatus('Chọn một văn bản bên trái, mở một tệp YAML, hoặc nhập một văn bản cũ.');
     } catch (e) {
       setStatus(e.message, 'bad');
     }

@@ -1,0 +1,98 @@
+package vn.vanban.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.vanban.companion.Companion;
+import vn.vanban.companion.CompanionDocument;
+import vn.vanban.companion.CompanionKind;
+import vn.vanban.companion.CompanionName;
+import vn.vanban.companion.CompanionReport;
+import vn.vanban.problem.InvalidInputException;
+import vn.vanban.problem.Problem;
+import vn.vanban.yaml.InstalledSchema;
+import vn.vanban.yaml.PlanLoader;
+import vn.vanban.yaml.YamlTree;
+
+@Command(
+        name = "companion",
+        resourceBundle = "vn.vanban.cli.messages.companion",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Soạn văn bản đi kèm một kế hoạch: quyết định ban hành, báo cáo kết quả hoặc công văn triển khai.",
+            "Lấy từ kế hoạch cơ quan ban hành, năm, người ký, dòng Lưu, cách trình bày (giữ nguyên câu chữ, chú "
+                + "thích và biến $${nam}), dẫn số, ngày và trích yếu của kế hoạch; báo cáo có một mục cho mỗi nhiệm vụ "
+                + "và một dòng bảng cho mỗi chỉ tiêu. Chỗ người soạn phải viết ghi \"(cần điền)\" và có chú thích "
+                + "\"# cần điền: ...\". Tệp kế hoạch không bao giờ bị sửa."
+        },
+        footer = {"", "Ví dụ:",
+            "  vanban companion examples/hai-duong-2023-phong-chong-mai-dam.yaml --loai BC",
+            "  (ghi examples/hai-duong-2023-phong-chong-mai-dam-bao-cao.yaml)"})
+final class CompanionCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML (không bị sửa).")
+    Path plan;
+
+    @Option(names = "--loai", required = true, paramLabel = "QĐ|BC|CV",
+            description = "Văn bản cần soạn: QĐ quyết định ban hành kế hoạch, BC báo cáo kết quả thực hiện, CV công văn "
+                    + "triển khai (viết hoa hay thường đều được, QD cũng được).")
+    String kind;
+
+    @CommandLine.Mixin
+    OutputOptions output;
+
+    @CommandLine.Mixin
+    DryRunOption dryRun;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output.path;
+        try {
+            CompanionKind companion = CompanionKind.parse(kind).orElseThrow(() -> new InvalidInputException(Problem.ofFile(
+                    "--loai", CompanionKind.notAKind(kind))));
+            YamlTree tree = YamlTree.read(plan);
+            if (target == null) {
+                target = defaultOutput(plan, companion);
+            }
+            YamlOutput.checkTarget(output, target, List.of(plan), dryRun.dryRun);
+            String schema = InstalledSchema.besideInput(tree.text(), plan, target, companion.schemaFile());
+            CompanionDocument document;
+            try {
+                document = Companion.write(tree, companion, new Companion.Options(plan.getFileName().toString(), schema));
+            } catch (IllegalStateException e) {
+                // A valid plan must give a valid companion; if not, the fault is vanban's.
+                err.println(target + ": văn bản soạn ra không hợp lệ nên không ghi tệp nào; đây là lỗi của vanban, xin báo"
+                        + " cho người phát triển kèm tệp " + plan + " (" + e.getMessage() + ")");
+                err.flush();
+                return ExitCode.INTERNAL;
+            }
+            out.print(CompanionReport.format(document));
+            Console.report(err, PlanLoader.load(target.toString(), document.text()).warnings());
+            return YamlOutput.write(out, target, document.text(), dryRun.dryRun, output.force);
+        } catch (InvalidInputException e) {
+            Console.report(err, e.problems());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            return YamlOutput.failed(err, target, e);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** examples/hai-duong-2023-....yaml with BC → examples/hai-duong-2023-...-bao-cao.yaml. */
+    static Path defaultOutput(Path plan, CompanionKind kind) {
+        return plan.resolveSibling(CompanionName.of(plan.getFileName().toString(), kind));
+    }
+}
