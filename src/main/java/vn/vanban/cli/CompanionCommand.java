@@ -1,7 +1,5 @@
 package vn.vanban.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,38 +54,26 @@ final class CompanionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path target = output.path;
+        YamlOutput yaml = new YamlOutput(spec, output, dryRun);
         try {
             CompanionKind companion = CompanionKind.parse(kind).orElseThrow(() -> new InvalidInputException(Problem.ofFile(
                     "--loai", CompanionKind.notAKind(kind))));
             YamlTree tree = YamlTree.read(plan);
-            if (target == null) {
-                target = defaultOutput(plan, companion);
-            }
-            YamlOutput.checkTarget(output, target, List.of(plan), dryRun.dryRun);
+            Path target = output.orElse(defaultOutput(plan, companion));
+            yaml.checkTarget(target, List.of(plan));
             String schema = InstalledSchema.besideInput(tree.text(), plan, target, companion.schemaFile());
             CompanionDocument document;
             try {
                 document = Companion.write(tree, companion, new Companion.Options(plan.getFileName().toString(), schema));
             } catch (IllegalStateException e) {
                 // A valid plan must give a valid companion; if not, the fault is vanban's.
-                err.println(target + ": văn bản soạn ra không hợp lệ nên không ghi tệp nào; đây là lỗi của vanban, xin báo"
-                        + " cho người phát triển kèm tệp " + plan + " (" + e.getMessage() + ")");
-                err.flush();
-                return ExitCode.INTERNAL;
+                return yaml.vanbanFault(target, "văn bản soạn ra", "tệp " + plan,
+                        List.of(Problem.ofFile(target.toString(), e.getMessage())));
             }
-            out.print(CompanionReport.format(document));
-            Console.report(err, PlanLoader.load(target.toString(), document.text()).warnings());
-            return YamlOutput.write(out, target, document.text(), dryRun.dryRun, output.force);
+            return yaml.publish(target, CompanionReport.format(document),
+                    PlanLoader.load(target.toString(), document.text()).warnings(), document.text());
         } catch (InvalidInputException e) {
-            Console.report(err, e.problems());
-            return ExitCode.BAD_INPUT;
-        } catch (IOException e) {
-            return YamlOutput.failed(err, target, e);
-        } finally {
-            out.flush();
+            return yaml.refuse(e);
         }
     }
 

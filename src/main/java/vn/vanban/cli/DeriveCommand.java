@@ -1,15 +1,12 @@
 package vn.vanban.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +18,7 @@ import vn.vanban.derive.DerivedPlan;
 import vn.vanban.derive.ProfileLoader;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
+import vn.vanban.yaml.BundledSchema;
 import vn.vanban.yaml.InstalledSchema;
 import vn.vanban.yaml.PlanLoader;
 import vn.vanban.yaml.YamlTree;
@@ -41,8 +39,6 @@ import vn.vanban.yaml.YamlTree;
             "  (ghi examples/cam-ngoc-hai-duong-2023-phong-chong-mai-dam.yaml)"})
 final class DeriveCommand implements Callable<Integer> {
 
-    private static final Pattern MODELINE = Pattern.compile("(?m)^#\\s*yaml-language-server:\\s*\\$schema=(\\S+)");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,8 +57,7 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        YamlOutput yaml = new YamlOutput(spec, output, dryRun);
         Path target = output.orElse(defaultOutput(parent, profile));
         try {
             List<Problem> inputs = new ArrayList<>();
@@ -81,7 +76,7 @@ final class DeriveCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 throw new InvalidInputException(inputs);
             }
-            YamlOutput.checkTarget(output, target, List.of(parent, profile), dryRun.dryRun);
+            yaml.checkTarget(target, List.of(parent, profile));
             DerivedPlan derived;
             try {
                 derived = Derivation.derive(parentTree, loaded.profile(), new Derivation.Options(
@@ -89,22 +84,14 @@ final class DeriveCommand implements Callable<Integer> {
                         schemaReference(parentTree.text(), parent, profile, target)));
             } catch (IllegalStateException e) {
                 // Two valid inputs must give a valid plan; if not, the fault is vanban's.
-                err.println(target + ": kế hoạch soạn ra không hợp lệ nên không ghi tệp nào; đây là lỗi của vanban,"
-                        + " xin báo cho người phát triển kèm hai tệp " + parent + " và " + profile + " (" + e.getMessage() + ")");
-                err.flush();
-                return ExitCode.INTERNAL;
+                return yaml.vanbanFault(target, "kế hoạch soạn ra", "hai tệp " + parent + " và " + profile,
+                        List.of(Problem.ofFile(target.toString(), e.getMessage())));
             }
-            out.print(DeriveReportFormat.format(derived.report()));
-            Console.report(err, loaded.warnings());
-            Console.report(err, PlanLoader.load(target.toString(), derived.text()).warnings());
-            return YamlOutput.write(out, target, derived.text(), dryRun.dryRun, output.force);
+            List<Problem> warnings = new ArrayList<>(loaded.warnings());
+            warnings.addAll(PlanLoader.load(target.toString(), derived.text()).warnings());
+            return yaml.publish(target, DeriveReportFormat.format(derived.report()), warnings, derived.text());
         } catch (InvalidInputException e) {
-            Console.report(err, e.problems());
-            return ExitCode.BAD_INPUT;
-        } catch (IOException e) {
-            return YamlOutput.failed(err, target, e);
-        } finally {
-            out.flush();
+            return yaml.refuse(e);
         }
     }
 
@@ -114,36 +101,27 @@ final class DeriveCommand implements Callable<Integer> {
     }
 
     /**
-     * The plan schema as the new file's modeline should name it: the parent's modeline, or the
-     * profile's pointing at co-quan.schema.json (ke-hoach.schema.json is beside it), or this
-     * vanban's own schema, made relative to where the new file goes; a URL stays as it is.
+     * The plan schema as the new file's modeline should name it: beside the schema the parent's
+     * modeline names, or beside the profile's co-quan.schema.json, or else this vanban's own,
+     * relative to where the new file goes; a URL stays as it is.
      */
     static String schemaReference(String parentText, Path parent, Path profile, Path target) {
-        String reference = modeline(parentText);
-        Path base = parent;
-        if (reference == null) {
-            try {
-                String profileReference = modeline(Files.readString(profile, StandardCharsets.UTF_8));
-                if (profileReference != null && profileReference.endsWith("co-quan.schema.json")) {
-                    reference = profileReference.substring(0, profileReference.length() - "co-quan.schema.json".length())
-                            + "ke-hoach.schema.json";
-                    base = profile;
-                }
-            } catch (IOException e) {
-                return null;
+        String planSchema = BundledSchema.PLAN.fileName();
+        if (InstalledSchema.modeline(parentText) == null) {
+            String profileText = textOrEmpty(profile);
+            String named = InstalledSchema.modeline(profileText);
+            if (named != null && named.endsWith(BundledSchema.PROFILE.fileName())) {
+                return InstalledSchema.besideInput(profileText, profile, target, planSchema);
             }
         }
-        if (reference == null) {
-            return InstalledSchema.planSchemaFrom(target);
-        }
-        if (reference.contains("://")) {
-            return reference;
-        }
-        return InstalledSchema.from(target, base.toAbsolutePath().getParent().resolve(reference));
+        return InstalledSchema.besideInput(parentText, parent, target, planSchema);
     }
 
-    private static String modeline(String text) {
-        Matcher m = MODELINE.matcher(text);
-        return m.find() ? m.group(1) : null;
+    private static String textOrEmpty(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

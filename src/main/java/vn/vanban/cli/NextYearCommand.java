@@ -1,7 +1,6 @@
 package vn.vanban.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,42 +62,27 @@ final class NextYearCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Path target = output.path;
+        YamlOutput yaml = new YamlOutput(spec, output, dryRun);
         try {
             Integer requested = year == null ? null : parseYear(year);
             YamlTree tree = YamlTree.read(plan);
             int fromYear = PlanLoader.load(tree).plan().year();
             int toYear = requested != null ? requested : fromYear + 1;
             checkYears(fromYear, toYear);
-            if (target == null) {
-                target = defaultOutput(plan, fromYear, toYear);
-            }
-            YamlOutput.checkTarget(output, target, List.of(plan), dryRun.dryRun);
+            Path target = output.orElse(defaultOutput(plan, fromYear, toYear));
+            yaml.checkTarget(target, List.of(plan));
             NextYear.Rollover rollover = roller.roll(tree, toYear);
-            String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
             List<Problem> warnings;
             try {
                 warnings = PlanLoader.load(target.toString(), rollover.text()).warnings();
             } catch (InvalidInputException e) {
                 // The input was a valid plan; a new year and two nulls must not make it invalid.
-                Console.report(err, e.problems());
-                err.println(target + ": kế hoạch năm " + toYear + " không hợp lệ nên không ghi tệp nào;"
-                        + " đây là lỗi của vanban, xin báo cho người phát triển kèm tệp " + plan);
-                err.flush();
-                return ExitCode.INTERNAL;
+                return yaml.vanbanFault(target, "kế hoạch năm " + toYear, "tệp " + plan, e.problems());
             }
-            out.print(NextYearReport.format(rollover, plan.toString()));
-            Console.report(err, warnings);
-            return YamlOutput.write(out, target, text, dryRun.dryRun, output.force);
+            String text = (startsWithByteOrderMark(plan) ? "\uFEFF" : "") + rollover.text();
+            return yaml.publish(target, NextYearReport.format(rollover, plan.toString()), warnings, text);
         } catch (InvalidInputException e) {
-            Console.report(err, e.problems());
-            return ExitCode.BAD_INPUT;
-        } catch (IOException e) {
-            return YamlOutput.failed(err, target, e);
-        } finally {
-            out.flush();
+            return yaml.refuse(e);
         }
     }
 

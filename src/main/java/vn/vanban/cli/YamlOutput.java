@@ -5,26 +5,35 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
 
 /**
- * The new plan YAML of a command that makes it from files it never changes (next-year, derive):
- * what such a command refuses before it starts, and --dry-run, --force and its closing line, the
- * same for every such command.
+ * The new YAML of a command that makes it from files it never changes (next-year, derive,
+ * companion): what such a command refuses before it starts, its report, --dry-run, --force and its
+ * closing line, the same for every such command.
  */
 final class YamlOutput {
 
-    private YamlOutput() {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final OutputOptions output;
+    private final boolean dryRun;
+
+    YamlOutput(CommandSpec spec, OutputOptions output, DryRunOption dryRun) {
+        this.out = spec.commandLine().getOut();
+        this.err = spec.commandLine().getErr();
+        this.output = output;
+        this.dryRun = dryRun.dryRun;
     }
 
     /**
      * @throws InvalidInputException when the target is an input, or exists and may not be replaced
      *     (a dry run writes nothing, so only the first counts)
      */
-    static void checkTarget(OutputOptions output, Path target, List<Path> inputs, boolean dryRun)
-            throws InvalidInputException {
+    void checkTarget(Path target, List<Path> inputs) throws InvalidInputException {
         List<Problem> refusals = dryRun ? OutputOptions.clashes(inputs, List.of(target))
                 : output.refusals(inputs, List.of(target));
         if (!refusals.isEmpty()) {
@@ -32,21 +41,46 @@ final class YamlOutput {
         }
     }
 
-    /** Writes the text (unless --dry-run) after the report already printed, and says where. */
-    static int write(PrintWriter out, Path target, String text, boolean dryRun, boolean force) throws IOException {
+    /**
+     * Prints the report and the warnings on the new file, then writes it (unless --dry-run) and
+     * says where.
+     */
+    int publish(Path target, String report, List<Problem> warnings, String text) {
+        out.print(report);
+        Console.report(err, warnings);
         out.println();
-        if (dryRun) {
-            out.println("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + target);
+        try {
+            if (dryRun) {
+                out.println("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + target);
+                return ExitCode.OK;
+            }
+            AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8), output.force);
+            out.println("Đã ghi " + target);
             return ExitCode.OK;
+        } catch (IOException e) {
+            // The file appeared meanwhile, or the disk or folder refused it.
+            Console.report(err, List.of(OutputFiles.failure(target, e)));
+            return ExitCode.BAD_INPUT;
+        } finally {
+            out.flush();
         }
-        AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8), force);
-        out.println("Đã ghi " + target);
-        return ExitCode.OK;
     }
 
-    /** A write that failed: the file appeared meanwhile, or the disk or folder refused it. */
-    static int failed(PrintWriter err, Path target, IOException e) {
-        Console.report(err, List.of(OutputFiles.failure(target, e)));
+    /** Input the clerk must correct: nothing written. */
+    int refuse(InvalidInputException e) {
+        Console.report(err, e.problems());
         return ExitCode.BAD_INPUT;
+    }
+
+    /**
+     * Valid inputs that gave an invalid document: the fault is vanban's, so nothing is written and
+     * the clerk is asked to send the inputs to its developers.
+     */
+    int vanbanFault(Path target, String document, String inputs, List<Problem> problems) {
+        Console.report(err, problems);
+        err.println(target + ": " + document + " không hợp lệ nên không ghi tệp nào; đây là lỗi của vanban, xin báo"
+                + " cho người phát triển kèm " + inputs);
+        err.flush();
+        return ExitCode.INTERNAL;
     }
 }
