@@ -4,7 +4,7 @@ import static vn.vanban.importer.ImportedText.caseOf;
 import static vn.vanban.importer.ImportedText.fold;
 import static vn.vanban.importer.ImportedText.text;
 import static vn.vanban.importer.ImportedText.withoutColon;
-import static vn.vanban.importer.ImportedText.withoutEndPunctuation;
+import static vn.vanban.text.PlainText.withoutEndPunctuation;
 
 import java.util.ArrayList;
 import java.util.Arrays;

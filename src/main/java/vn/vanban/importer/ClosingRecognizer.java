@@ -3,7 +3,7 @@ package vn.vanban.importer;
 import static vn.vanban.importer.ImportedText.capitalizeWords;
 import static vn.vanban.importer.ImportedText.text;
 import static vn.vanban.importer.ImportedText.titleCase;
-import static vn.vanban.importer.ImportedText.withoutEndPunctuation;
+import static vn.vanban.text.PlainText.withoutEndPunctuation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -48,14 +48,6 @@ final class ImportedText {
         return t;
     }
 
-    static String withoutEndPunctuation(String text) {
-        String t = text.strip();
-        while (!t.isEmpty() && (t.endsWith(";") || t.endsWith(".") || t.endsWith(","))) {
-            t = t.substring(0, t.length() - 1).stripTrailing();
-        }
-        return t;
-    }
-
     /** Text as the model holds it: "${name}" typed in the document is text, not a variable. */
     static String text(String text) {
         return VARIABLE.matcher(text).replaceAll("\\$\\$\\{");

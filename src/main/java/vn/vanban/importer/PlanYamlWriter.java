@@ -240,22 +240,8 @@ final class PlanYamlWriter {
         values.forEach(v -> scalar(column + 2, "- ", v));
     }
 
-    /**
-     * A text after its lead ("key: ", "- ", "- key: "): plain when it fits and reads back as the
-     * same text, a folded block when it is long, quoted otherwise.
-     */
     private void scalar(int column, String lead, String value) {
-        String start = indent(column) + lead;
-        int startWidth = start.codePointCount(0, start.length());
-        if (ScalarWriter.plainSafe(value, false) && startWidth + value.codePointCount(0, value.length()) <= WIDTH) {
-            line(start + value);
-            return;
-        }
-        // Block content sits two columns in from its key ("- tieu_de: >-" → the column of tieu_de, plus two).
-        int keyColumn = lead.contains(": ") ? column + lead.length() - lead.stripLeading().length()
-                + (lead.stripLeading().startsWith("- ") ? 2 : 0) : column;
-        String block = ScalarWriter.block(true, value, keyColumn + 2, WIDTH, "\n");
-        line(start + (block != null ? block : ScalarWriter.quoted(value)));
+        line(ScalarWriter.afterLead(column, lead, value, WIDTH));
     }
 
     private void raw(int column, String lead, String value) {

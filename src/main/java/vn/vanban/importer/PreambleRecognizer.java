@@ -2,7 +2,7 @@ package vn.vanban.importer;
 
 import static vn.vanban.importer.ImportedText.dateOf;
 import static vn.vanban.importer.ImportedText.text;
-import static vn.vanban.importer.ImportedText.withoutEndPunctuation;
+import static vn.vanban.text.PlainText.withoutEndPunctuation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
