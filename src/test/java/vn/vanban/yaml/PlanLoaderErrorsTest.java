@@ -52,6 +52,18 @@ class PlanLoaderErrorsTest {
         return problems.get(0);
     }
 
+    /**
+     * The one problem of the example with one line replaced: it stands on the line that holds
+     * {@code atLine} and its message says {@code says}.
+     */
+    private static Problem reported(String original, String replacement, String atLine, String says) throws Exception {
+        String text = breaking(original, replacement);
+        Problem p = single(problems(text));
+        assertEquals(lineOf(text, atLine), p.line(), p.toString());
+        assertTrue(p.message().contains(says), p.message());
+        return p;
+    }
+
     @Test
     void theExampleItselfLoads() throws Exception {
         PlanLoader.LoadedPlan loaded = PlanLoader.load(SOURCE, example());
@@ -61,37 +73,29 @@ class PlanLoaderErrorsTest {
 
     @Test
     void anAuthorityOtherThanTheFiveOfTheDecree() throws Exception {
-        String text = breaking("quyen_han: KT", "quyen_han: PCT");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "quyen_han: PCT"), p.line());
+        Problem p = reported("quyen_han: KT", "quyen_han: PCT", "quyen_han: PCT", "'PCT' không hợp lệ");
         assertEquals(14, p.column());
-        assertTrue(p.message().contains("'PCT' không hợp lệ") && p.message().contains("TM, KT, TL, TUQ, Q"), p.message());
+        assertTrue(p.message().contains("TM, KT, TL, TUQ, Q"), p.message());
     }
 
     @Test
     void aDateThatIsNotOnTheCalendar() throws Exception {
-        String text = breaking("ngay: null        # dự thảo", "ngay: 2023-02-30  # dự thảo");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "ngay: 2023-02-30"), p.line());
+        Problem p = reported("ngay: null        # dự thảo", "ngay: 2023-02-30  # dự thảo", "ngay: 2023-02-30",
+                "2023-02-30 không có trên lịch");
         assertEquals(7, p.column());
-        assertTrue(p.message().contains("2023-02-30 không có trên lịch"), p.message());
     }
 
     @Test
     void aDateWrittenTheWrongWay() throws Exception {
-        String text = breaking("ngay: 2023-03-31", "ngay: 31/3/2023");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "ngay: 31/3/2023"), p.line());
-        assertTrue(p.message().contains("NĂM-THÁNG-NGÀY"), p.message());
+        reported("ngay: 2023-03-31", "ngay: 31/3/2023", "ngay: 31/3/2023", "NĂM-THÁNG-NGÀY");
     }
 
     @Test
     void aNumberBelowOne() throws Exception {
-        String text = breaking("so: null          # dự thảo", "so: 0             # dự thảo");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "so: 0"), p.line());
+        Problem p = reported("so: null          # dự thảo", "so: 0             # dự thảo", "so: 0",
+                "so: giá trị 0 nhỏ hơn mức tối thiểu 1");
         assertEquals(5, p.column());
-        assertTrue(p.message().startsWith("so: giá trị 0 nhỏ hơn mức tối thiểu 1"), p.message());
+        assertTrue(p.message().startsWith("so: "), p.message());
     }
 
     @Test
@@ -135,10 +139,7 @@ class PlanLoaderErrorsTest {
 
     @Test
     void textWithAColonThatYamlReadAsAKey() throws Exception {
-        String text = breaking("  - Các bộ phận tại mục IV của KH", "  - Các bộ phận: tại mục IV của KH");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "Các bộ phận: tại"), p.line());
-        assertTrue(p.message().contains("dấu nháy"), p.message());
+        reported("  - Các bộ phận tại mục IV của KH", "  - Các bộ phận: tại mục IV của KH", "Các bộ phận: tại", "dấu nháy");
     }
 
     @Test
@@ -161,27 +162,19 @@ class PlanLoaderErrorsTest {
 
     @Test
     void aMissingRequiredKey() throws Exception {
-        String text = breaking("  ho_ten: Phạm Văn Hành\n", "");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "nguoi_ky:"), p.line());
-        assertTrue(p.message().contains("nguoi_ky: thiếu khóa bắt buộc 'ho_ten'"), p.message());
+        reported("  ho_ten: Phạm Văn Hành\n", "", "nguoi_ky:", "nguoi_ky: thiếu khóa bắt buộc 'ho_ten'");
     }
 
     @Test
     void anUndeclaredVariable() throws Exception {
-        String text = breaking("trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nam}",
-                "trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nma}");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "trich_yeu:"), p.line());
-        assertTrue(p.message().contains("biến ${nma} chưa được khai báo"), p.message());
+        reported("trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nam}",
+                "trich_yeu: Phòng, chống mại dâm trên địa bàn ${dia_ban} năm ${nma}", "trich_yeu:",
+                "biến ${nma} chưa được khai báo");
     }
 
     @Test
     void aDuplicatedKey() throws Exception {
-        String text = breaking("nam: 2023\n", "nam: 2023\nnam: 2024\n");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "nam: 2024"), p.line());
-        assertTrue(p.message().contains("khóa 'nam' bị lặp lại"), p.message());
+        reported("nam: 2023\n", "nam: 2023\nnam: 2024\n", "nam: 2024", "khóa 'nam' bị lặp lại");
     }
 
     @Test
@@ -193,10 +186,7 @@ class PlanLoaderErrorsTest {
 
     @Test
     void aYearThatIsNotANumber() throws Exception {
-        String text = breaking("nam: 2023", "nam: hai nghìn");
-        Problem p = single(problems(text));
-        assertEquals(lineOf(text, "nam: hai"), p.line());
-        assertTrue(p.message().contains("nam: cần số nguyên, nhưng gặp văn bản"), p.message());
+        reported("nam: 2023", "nam: hai nghìn", "nam: hai", "nam: cần số nguyên, nhưng gặp văn bản");
     }
 
     @Test
