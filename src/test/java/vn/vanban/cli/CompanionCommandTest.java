@@ -1,6 +1,5 @@
 package vn.vanban.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,17 +27,12 @@ class CompanionCommandTest {
     Path dir;
 
     private Path plan;
-    private byte[] original;
+    private CopiedExample example;
 
     @BeforeEach
     void copyExample() throws Exception {
-        original = Files.readAllBytes(Examples.yaml(Examples.HAI_DUONG));
-        plan = dir.resolve(PLAN);
-        Files.write(plan, original);
-    }
-
-    private void assertInputUntouched() throws Exception {
-        assertArrayEquals(original, Files.readAllBytes(plan), "the plan is never changed");
+        example = CopiedExample.of(Examples.HAI_DUONG, dir);
+        plan = example.path();
     }
 
     @Test
@@ -60,7 +54,7 @@ class CompanionCommandTest {
         }
         assertEquals(List.of(Examples.HAI_DUONG + "-bao-cao.yaml", Examples.HAI_DUONG + "-cong-van.yaml",
                 Examples.HAI_DUONG + "-quyet-dinh.yaml", PLAN), TestPlans.files(dir), "no temporary file left behind");
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test
@@ -74,7 +68,7 @@ class CompanionCommandTest {
                 out.getParent().resolve(reference).toAbsolutePath().normalize(), reference);
 
         Path bare = dir.resolve("khong-modeline.yaml");
-        Files.writeString(bare, new String(original, StandardCharsets.UTF_8).replaceFirst("# yaml-language-server: \\S+\n", ""));
+        Files.writeString(bare, new String(example.original(), StandardCharsets.UTF_8).replaceFirst("# yaml-language-server: \\S+\n", ""));
         CliRun installed = CliRun.of("companion", bare.toString(), "--loai", "CV");
         assertEquals(ExitCode.OK, installed.exitCode(), installed.err());
         String own = InstalledSchema.modeline(Files.readString(dir.resolve("khong-modeline-cong-van.yaml")));
@@ -102,7 +96,7 @@ class CompanionCommandTest {
         CliRun forced = CliRun.of("companion", plan.toString(), "--loai", "CV", "-f");
         assertEquals(ExitCode.OK, forced.exitCode(), forced.err());
         assertTrue(Files.readString(out).contains("\nloai: CV\n"));
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test
@@ -111,7 +105,7 @@ class CompanionCommandTest {
                 "-o", plan.toString(), "--force");
         TestPlans.refused(dir, "tệp ra trùng tệp vào", "companion", plan.toString(), "--loai", "BC",
                 "-o", dir.resolve("thu-muc/../" + PLAN).toString(), "-f");
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test

@@ -29,23 +29,18 @@ class NextYearCommandTest {
     Path dir;
 
     private Path plan;
-    private byte[] original;
+    private CopiedExample example;
 
     @BeforeEach
     void copyExample() throws Exception {
-        original = Files.readAllBytes(Examples.yaml(Examples.CAM_NGOC));
-        plan = dir.resolve(INPUT);
-        Files.write(plan, original);
+        example = CopiedExample.of(Examples.CAM_NGOC, dir);
+        plan = example.path();
     }
 
     private List<String> files() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private void assertInputUntouched() throws Exception {
-        assertArrayEquals(original, Files.readAllBytes(plan), "the input is never changed");
     }
 
     @Test
@@ -60,13 +55,13 @@ class NextYearCommandTest {
         String expected = NextYear.roll(YamlTree.read(plan), 2024).text();
         assertEquals(expected, Files.readString(out, StandardCharsets.UTF_8));
         assertEquals(2024, PlanLoader.load(out).plan().year());
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test
     void aNameWithoutTheYearGetsTheYearAdded() throws Exception {
         Path unnamed = dir.resolve("ke-hoach.yaml");
-        Files.write(unnamed, original);
+        Files.write(unnamed, example.original());
         CliRun run = CliRun.of("next-year", unnamed.toString(), "--nam", "2025");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.exists(dir.resolve("ke-hoach-2025.yaml")));
@@ -84,7 +79,7 @@ class NextYearCommandTest {
         assertTrue(run.out().endsWith("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + dir.resolve(OUTPUT) + "\n"),
                 run.out());
         assertEquals(List.of(INPUT), files());
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test
@@ -98,7 +93,7 @@ class NextYearCommandTest {
         CliRun forced = CliRun.of("next-year", plan.toString(), "--force");
         assertEquals(ExitCode.OK, forced.exitCode(), forced.err());
         assertTrue(Files.readString(out).contains("nam: 2024"));
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test
@@ -106,7 +101,7 @@ class NextYearCommandTest {
         CliRun run = CliRun.of("next-year", plan.toString(), "-o", plan.toString(), "--force");
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("tệp ra trùng tệp vào"), run.err());
-        assertInputUntouched();
+        example.assertUntouched();
     }
 
     @Test
@@ -176,9 +171,9 @@ class NextYearCommandTest {
     void aByteOrderMarkStays() throws Exception {
         Path marked = dir.resolve("bom-2023.yaml");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] content = new byte[bom.length + original.length];
+        byte[] content = new byte[bom.length + example.original().length];
         System.arraycopy(bom, 0, content, 0, bom.length);
-        System.arraycopy(original, 0, content, bom.length, original.length);
+        System.arraycopy(example.original(), 0, content, bom.length, example.original().length);
         Files.write(marked, content);
         assertEquals(ExitCode.OK, CliRun.of("next-year", marked.toString()).exitCode());
         byte[] written = Files.readAllBytes(dir.resolve("bom-2024.yaml"));
