@@ -116,24 +116,27 @@ public final class Examples {
     public static String text(byte[] docx) {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             StringBuilder text = new StringBuilder();
-            appendBody(document.getBodyElements(), text);
+            paragraphs(document.getBodyElements()).forEach(p -> text.append(p.getText()).append('\n'));
             return text.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void appendBody(List<IBodyElement> elements, StringBuilder text) {
+    /** The paragraphs of a body in reading order, those in table cells included. */
+    public static List<XWPFParagraph> paragraphs(List<IBodyElement> elements) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph paragraph) {
-                text.append(paragraph.getText()).append('\n');
+                paragraphs.add(paragraph);
             } else if (element instanceof XWPFTable table) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        appendBody(cell.getBodyElements(), text);
+                        paragraphs.addAll(paragraphs(cell.getBodyElements()));
                     }
                 }
             }
         }
+        return paragraphs;
     }
 }

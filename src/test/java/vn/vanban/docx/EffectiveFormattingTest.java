@@ -9,13 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.docx4j.model.PropertyResolver;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.JcEnumeration;
@@ -24,6 +20,7 @@ import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.junit.jupiter.api.Test;
+import vn.vanban.Examples;
 import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.ParagraphFormat.LineSpacing;
 
@@ -251,8 +248,7 @@ class EffectiveFormattingTest {
         collect(pkg.getMainDocumentPart().getContent(), docx4jParagraphs);
         try (XWPFDocument document = TestDocx.open(docx)) {
             EffectiveFormatting formatting = EffectiveFormatting.of(document);
-            List<XWPFParagraph> ours = new ArrayList<>();
-            collectXwpf(document.getBodyElements(), ours);
+            List<XWPFParagraph> ours = Examples.paragraphs(document.getBodyElements());
             assertEquals(docx4jParagraphs.size(), ours.size());
             int runs = 0;
             for (int i = 0; i < ours.size(); i++) {
@@ -292,20 +288,6 @@ class EffectiveFormattingTest {
                 for (Object row : table.getContent()) {
                     for (Object cell : ((org.docx4j.wml.Tr) org.docx4j.XmlUtils.unwrap(row)).getContent()) {
                         collect(((org.docx4j.wml.Tc) org.docx4j.XmlUtils.unwrap(cell)).getContent(), out);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void collectXwpf(List<IBodyElement> elements, List<XWPFParagraph> out) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                out.add(paragraph);
-            } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        collectXwpf(cell.getBodyElements(), out);
                     }
                 }
             }

@@ -13,14 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,10 +107,9 @@ class RuleBookTest {
         List<String> wrong = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             EffectiveFormatting formatting = EffectiveFormatting.of(document);
-            List<XWPFParagraph> paragraphs = new ArrayList<>();
-            collect(document.getBodyElements(), paragraphs);
+            List<XWPFParagraph> paragraphs = new ArrayList<>(Examples.paragraphs(document.getBodyElements()));
             for (XWPFHeader header : document.getHeaderList()) {
-                collect(header.getBodyElements(), paragraphs);
+                paragraphs.addAll(Examples.paragraphs(header.getBodyElements()));
             }
             for (XWPFParagraph paragraph : paragraphs) {
                 Component component = componentOf(paragraph.getStyleID());
@@ -159,19 +154,5 @@ class RuleBookTest {
             }
         }
         return null;
-    }
-
-    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> out) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                out.add(paragraph);
-            } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        collect(cell.getBodyElements(), out);
-                    }
-                }
-            }
-        }
     }
 }
