@@ -1,0 +1,58 @@
+package vn.vanban.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.vanban.Examples;
+import vn.vanban.docx.TestDocx;
+
+/**
+ * A slip of each type's own, planted in what vanban renders (the unedited documents have no
+ * finding, RenderedExamplesCheckTest): the checker names it, and where the line can be retyped,
+ * gives the line as it should read.
+ */
+class TypeSlipsTest {
+
+    @Test
+    void aDecisionWithoutDieu1() {
+        byte[] slip = Edits.doc("<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Điều 1.</w:t></w:r>"
+                + "<w:r><w:t xml:space=\"preserve\"> Ban hành", "<w:r><w:t xml:space=\"preserve\">Ban hành")
+                .apply(Examples.docx(Examples.DECISION));
+        List<Finding> findings = TestDocx.check(slip);
+        assertEquals(List.of("ND30-ARTICLE-ORDER"), ruleIds(findings));
+        Finding finding = findings.get(0);
+        assertEquals("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống mại dâm năm 2023 trên địa bàn tỉnh"
+                + " Hải Dương.", finding.correction());
+        // A long line is shown by its end in the message; the correction holds all of it.
+        assertEquals("đoạn đầu tiên sau \"QUYẾT ĐỊNH:\" không mở đầu bằng \"Điều 1.\", sửa thành: \"…theo Quyết định này"
+                + " Kế hoạch phòng, chống mại dâm năm 2023 trên địa bàn tỉnh Hải Dương.\"; " + Rules.ARTICLE_ORDER.expected(),
+                finding.message());
+    }
+
+    @Test
+    void aLetterWithATypeNameLine() {
+        byte[] slip = Edits.doc("<w:p><w:pPr><w:pStyle w:val=\"KinhGui\"/><w:spacing w:before=\"240\"/>",
+                "<w:p><w:pPr><w:pStyle w:val=\"TenLoai\"/></w:pPr><w:r><w:t>CÔNG VĂN</w:t></w:r></w:p>"
+                        + "<w:p><w:pPr><w:pStyle w:val=\"KinhGui\"/><w:spacing w:before=\"240\"/>")
+                .apply(Examples.docx(Examples.LETTER));
+        List<Finding> findings = TestDocx.check(slip);
+        assertEquals(List.of("ND30-LETTER-TYPE-NAME"), ruleIds(findings));
+        assertEquals("CÔNG VĂN", findings.get(0).excerpt());
+        assertEquals("Công văn có dòng tên loại \"CÔNG VĂN\"; " + Rules.LETTER_TYPE_NAME.expected(),
+                findings.get(0).message());
+    }
+
+    @Test
+    void aReportWhoseTableHasNoHeaderRow() {
+        byte[] slip = Edits.doc("<w:tblHeader/>", "").apply(Examples.docx(Examples.REPORT));
+        List<Finding> findings = TestDocx.check(slip);
+        assertEquals(List.of("ND30-TABLE-HEADER"), ruleIds(findings));
+        assertEquals(Severity.WARNING, findings.get(0).rule().severity());
+        assertEquals("TT", findings.get(0).excerpt());
+    }
+
+    private static List<String> ruleIds(List<Finding> findings) {
+        return findings.stream().map(f -> f.rule().id()).toList();
+    }
+}
