@@ -52,6 +52,17 @@ class TypeSlipsTest {
         assertEquals("TT", findings.get(0).excerpt());
     }
 
+    /** An addressee typed in capitals is named; its right case is the clerk's (proper names), so no line is offered. */
+    @Test
+    void aLetterWithAnAddresseeInCapitals() {
+        byte[] slip = Edits.doc(">- Các sở, ban, ngành tỉnh;<", ">- CÁC SỞ, BAN, NGÀNH TỈNH;<").apply(Examples.docx(Examples.LETTER));
+        List<Finding> findings = TestDocx.check(slip);
+        assertEquals(List.of("ND30-ADDRESSEE-CASE"), ruleIds(findings));
+        assertEquals(null, findings.get(0).correction());
+        byte[] label = Edits.doc(">Kính gửi:<", ">KÍNH GỬI:<").apply(Examples.docx(Examples.LETTER));
+        assertEquals("Kính gửi:", TestDocx.check(label).get(0).correction(), "the label alone is the decree's words");
+    }
+
     private static List<String> ruleIds(List<Finding> findings) {
         return findings.stream().map(f -> f.rule().id()).toList();
     }
