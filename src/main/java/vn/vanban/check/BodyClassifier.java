@@ -18,6 +18,8 @@ final class BodyClassifier {
 
     private static final Pattern PART = Pattern.compile("(?U)^(PHẦN|CHƯƠNG|MỤC|TIỂU MỤC)\\s+([IVXLC]+|\\d+|THỨ\\s+\\S+)\\.?$");
     private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều\\s+\\d+.*", Pattern.DOTALL);
+    /** The words legal bases and addressees open with. */
+    private static final Pattern OPENING = Pattern.compile("(?U)^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ|KÍNH GỬI)\\b.*");
     /** "QUYẾT ĐỊNH:", the colon sometimes forgotten. */
     private static final Pattern DECIDES = Pattern.compile("(?U)^" + VietnameseText.key(Component.DECIDES.fixedText())
             .replace(":", "") + "\\s*:?$");
@@ -44,7 +46,7 @@ final class BodyClassifier {
         if (DECIDES.matcher(key).matches()) {
             kind = BodyKind.DECIDES;
         } else if (previous == null && form != null && form.bodyComponents().contains(Component.AUTHORITY)
-                && label == null && !key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ|KÍNH GỬI)\\b.*")) {
+                && label == null && !OPENING.matcher(key).matches()) {
             // The authority that decides stands first, over the legal bases; it is found where it
             // stands, whatever its case, so that a wrong case is a finding rather than a miss.
             kind = BodyKind.AUTHORITY;
@@ -89,7 +91,7 @@ final class BodyClassifier {
         String text = p.text().strip();
         String key = VietnameseText.key(text);
         Label.Kind label = labelKind(text);
-        return key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|KÍNH GỬI|THEO ĐỀ NGHỊ)\\b.*") || label == Label.Kind.SECTION
+        return OPENING.matcher(key).matches() || label == Label.Kind.SECTION
                 || label == Label.Kind.ITEM || PART.matcher(key).matches();
     }
 
