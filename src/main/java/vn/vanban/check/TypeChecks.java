@@ -21,6 +21,8 @@ import vn.vanban.nd30.Form;
  */
 final class TypeChecks {
 
+    /** Two tabs in a line of running text make three columns: figures laid out as a table by hand. */
+    private static final int TAB_COLUMNS = 2;
     private static final Pattern ARTICLE = Pattern.compile("(?U)^\\s*Điều\\s+(\\d+)\\s*\\.?\\s*");
 
     private TypeChecks() {
@@ -49,12 +51,28 @@ final class TypeChecks {
             }
         }
         if (type.tableHeaderRepeats()) {
-            for (BodyTable table : c.tables()) {
-                if (table.rows() > 1 && !table.headerRow()) {
-                    f.at(Rules.TABLE_HEADER, table.first(), "bảng " + table.rows() + " hàng mà hàng đầu (\""
-                            + table.first().text().strip() + "\", ...) không đặt lặp lại ở đầu mỗi trang");
-                }
+            tables(f, c);
+        }
+    }
+
+    /**
+     * Each table's first row repeats on every page; figures set in columns with the Tab key are no
+     * table at all: one finding for each run of such lines.
+     */
+    private static void tables(Findings f, Components c) {
+        for (BodyTable table : c.tables()) {
+            if (table.rows() > 1 && !table.headerRow()) {
+                f.at(Rules.TABLE_HEADER, table.first(), "bảng " + table.rows() + " hàng mà hàng đầu (\""
+                        + table.first().text().strip() + "\", ...) không đặt lặp lại ở đầu mỗi trang");
             }
+        }
+        boolean inRun = false;
+        for (BodyPara b : c.body()) {
+            boolean columns = b.para().text().strip().chars().filter(ch -> ch == '\t').count() >= TAB_COLUMNS;
+            if (columns && !inRun) {
+                f.at(Rules.TABLE_HEADER, b.para(), "bảng số liệu gõ thành cột bằng phím Tab, không phải bảng của Word");
+            }
+            inRun = columns;
         }
     }
 

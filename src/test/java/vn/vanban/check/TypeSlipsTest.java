@@ -52,6 +52,20 @@ class TypeSlipsTest {
         assertEquals("TT", findings.get(0).excerpt());
     }
 
+    /** The same figures typed as columns with the Tab key: no table at all, one finding for the run of lines. */
+    @Test
+    void aReportWhoseTargetsAreColumnsTypedWithTabs() {
+        String row = "<w:p><w:r><w:t>%s</w:t><w:tab/><w:t>%s</w:t><w:tab/><w:t>100%%</w:t></w:r></w:p>";
+        byte[] slip = Edits.regex(Edits.DOCUMENT, "<w:tbl>\n<w:tblPr><w:tblW w:w=\"\\d+\" w:type=\"dxa\"/><w:tblBorders>"
+                + "<w:top w:val=\"single\".*?</w:tbl>", String.format(row, "TT", "Chỉ tiêu") + String.format(row, "1", "Các huyện")
+                + String.format(row, "2", "Tố giác")).apply(Examples.docx(Examples.REPORT));
+        List<Finding> findings = TestDocx.check(slip);
+        assertEquals(List.of("ND30-TABLE-HEADER"), ruleIds(findings));
+        assertEquals("TT Chỉ tiêu 100%", findings.get(0).excerpt().replace('\t', ' '));
+        assertEquals("bảng số liệu gõ thành cột bằng phím Tab, không phải bảng của Word; " + Rules.TABLE_HEADER.expected(),
+                findings.get(0).message());
+    }
+
     /** An addressee typed in capitals is named; its right case is the clerk's (proper names), so no line is offered. */
     @Test
     void aLetterWithAnAddresseeInCapitals() {
