@@ -11,6 +11,7 @@ import vn.vanban.model.Issuer;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Signer;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.nd30.Form;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
 import vn.vanban.render.BodyParagraph;
@@ -18,9 +19,12 @@ import vn.vanban.render.DocumentView;
 import vn.vanban.render.PlanLayout;
 
 /**
- * One parsed plan, made into each unit's plan: the issuing body's last line, the place name and
- * the territory become the unit's, and the units file's signer, number and variables replace the
- * plan's. The plan's text keeps its ${variables}, so ${dia_ban} and ${co_quan} follow the unit.
+ * One parsed document, made into each unit's: a plan, a Quyết định or a Báo cáo is issued by the
+ * unit — the issuing body's last line, the place name and the territory become the unit's; a Công
+ * văn, which must name whom it is sent to (Mẫu 1.5), is sent to the unit — the province's letter
+ * stays the province's and "Kính gửi" names the unit's People's Committee. Either way the units
+ * file's signer, number, addressee and variables replace the document's. The text keeps its
+ * ${variables}, so ${dia_ban} and ${co_quan} follow the unit that issues it.
  */
 public final class UnitPlans {
 
@@ -30,9 +34,14 @@ public final class UnitPlans {
     /** Written in the quyen_han column for a head who signs in their own name. */
     private static final List<String> NO_AUTHORITY = List.of("không", "-");
 
+    /** The committee of an administrative unit, which a letter to the unit is addressed to. */
+    private static final String COMMITTEE = "Ủy ban nhân dân";
+
     private final Plan plan;
     private final List<String> bodyLines;
     private final String bodyName;
+    /** A Công văn: sent to each unit by the plan's own body, not issued by each unit. */
+    private final boolean sentToUnits;
 
     /**
      * @param planSource the plan file, for the message when its issuing body has a single line
@@ -40,12 +49,13 @@ public final class UnitPlans {
      */
     public UnitPlans(Plan plan, String planSource) throws InvalidInputException {
         List<String> lines = plan.issuer().nameLines();
-        if (lines.size() < 2) {
+        this.sentToUnits = plan.kind().form().addressees() == Form.Addressees.REQUIRED;
+        if (lines.size() < 2 && !sentToUnits) {
             throw new InvalidInputException(Problem.ofFile(planSource, "co_quan.ten cần hai dòng trở lên: tên cơ quan"
                     + " (ỦY BAN NHÂN DÂN) rồi tên đơn vị; batch thay dòng cuối bằng tên từng xã, phường"));
         }
         this.plan = plan;
-        this.bodyLines = List.copyOf(lines.subList(0, lines.size() - 1));
+        this.bodyLines = List.copyOf(lines.subList(0, Math.max(0, lines.size() - 1)));
         this.bodyName = VietnameseNames.sentenceCase(String.join(" ", bodyLines));
     }
 
@@ -54,6 +64,10 @@ public final class UnitPlans {
      * ${dia_ban}): every unit's document would say the same place. Empty when it does not.
      */
     public Optional<String> placeNamedOutright() {
+        if (sentToUnits) {
+            // The letter stays its sender's: its own place named in it is right for every unit.
+            return Optional.empty();
+        }
         String place = plan.issuer().placeName();
         // Lay the plan out for a unit whose name cannot occur in any text: what still names the
         // plan's own place was typed, not expanded from a variable.
@@ -79,15 +93,37 @@ public final class UnitPlans {
     }
 
     public Plan planFor(BatchUnit unit) throws UnitFailure {
-        List<String> nameLines = new ArrayList<>(bodyLines);
-        nameLines.add(VietnameseNames.upper(unit.type() + " " + unit.name()));
-        Issuer base = plan.issuer();
-        Issuer issuer = new Issuer(base.parentLines(), nameLines, base.abbreviation(), unit.placeName(),
-                unit.territory(), bodyName + " " + unit.territory());
-        return plan.withIssuer(issuer)
+        Plan own = sentToUnits ? plan : plan.withIssuer(issuer(unit));
+        return own.withAddressees(addressees(unit))
                 .withSigner(signer(unit))
                 .withNumber(number(unit))
                 .withVariables(variables(unit));
+    }
+
+    /** Is this batch one letter sent to every unit (true) or one document issued by each (false)? */
+    public boolean sentToUnits() {
+        return sentToUnits;
+    }
+
+    private Issuer issuer(BatchUnit unit) {
+        List<String> nameLines = new ArrayList<>(bodyLines);
+        nameLines.add(VietnameseNames.upper(unit.type() + " " + unit.name()));
+        Issuer base = plan.issuer();
+        return new Issuer(base.parentLines(), nameLines, base.abbreviation(), unit.placeName(), unit.territory(),
+                bodyName + " " + unit.territory());
+    }
+
+    /**
+     * The kinh_gui column where it is filled; else a letter goes to the unit's committee
+     * ("Ủy ban nhân dân xã Cẩm Ngọc", one line: Mẫu 1.5 puts a single addressee after the colon)
+     * and any other document keeps the addressees it has.
+     */
+    private List<String> addressees(BatchUnit unit) {
+        String typed = unit.values().getOrDefault(UnitColumns.ADDRESSEE, "");
+        if (!typed.isEmpty()) {
+            return List.of(typed);
+        }
+        return sentToUnits ? List.of(COMMITTEE + " " + unit.territory()) : plan.addressees();
     }
 
     private Signer signer(BatchUnit unit) throws UnitFailure {

@@ -2,7 +2,11 @@ package vn.vanban.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.check.Components.BodyPara;
 import vn.vanban.docx.ParagraphFormat;
@@ -28,7 +32,36 @@ final class BodyChecks {
     private static final double LINE_SPACING_MAX = Choice.LINE_SPACING.allowed().max() + 0.02;
     private static final List<String> LETTERS = Arrays.asList(Numbering.LETTERS);
 
+    /**
+     * Paragraphs whose slant and case their component's rules say (bases in italics, headings in
+     * capitals, "Kính gửi" upright), not the running text's.
+     */
+    private static final Set<BodyKind> OWN_FORMAT = EnumSet.of(BodyKind.BASIS, BodyKind.PART, BodyKind.PART_TITLE,
+            BodyKind.SECTION, BodyKind.ARTICLE, BodyKind.AUTHORITY, BodyKind.DECIDES, BodyKind.ADDRESSEE);
+    /**
+     * Paragraphs placed by their own rules, centred or set under "Kính gửi:", not justified with
+     * a first-line indent like running text.
+     */
+    private static final Set<BodyKind> OWN_PLACE = EnumSet.of(BodyKind.PART, BodyKind.PART_TITLE, BodyKind.AUTHORITY,
+            BodyKind.DECIDES, BodyKind.ADDRESSEE);
+    /** "Điều 12." at the start of an article. */
+    private static final Pattern ARTICLE_LABEL = Pattern.compile("(?U)^\\s*Điều\\s+\\d+\\s*\\.?");
+
     private BodyChecks() {
+    }
+
+    /**
+     * What of an article must be bold: all of "Điều 1. Phạm vi áp dụng", a title on its own line;
+     * only "Điều 1." when the article's text runs on after the label (a Quyết định's "Điều 1. Ban
+     * hành kèm theo ...", Mẫu 1.2–1.3): a sentence, told by its closing punctuation.
+     */
+    private static Line articleTitle(Para para, Line line) {
+        String text = line.text().strip();
+        Matcher m = ARTICLE_LABEL.matcher(line.text());
+        if (!m.find() || !(text.endsWith(".") || text.endsWith(";") || text.endsWith(":")) || text.length() == m.end()) {
+            return line;
+        }
+        return new Line(para, line.start(), line.start() + m.end(), Line.Column.FULL, line.alone());
     }
 
     static void check(Findings f, ReadDocument doc, Components c) {
@@ -66,7 +99,10 @@ final class BodyChecks {
             case PART -> FormatChecks.check(f, Component.PART, line);
             case PART_TITLE -> FormatChecks.check(f, Component.PART_TITLE, line);
             case SECTION -> FormatChecks.check(f, Component.SECTION, line);
-            case ARTICLE -> FormatChecks.check(f, Component.ARTICLE, line);
+            case ARTICLE -> FormatChecks.check(f, Component.ARTICLE, articleTitle(para, line));
+            case AUTHORITY -> FormatChecks.check(f, Component.AUTHORITY, line);
+            case DECIDES -> FormatChecks.check(f, Component.DECIDES, line);
+            case ADDRESSEE -> FormatChecks.check(f, Component.ADDRESSEE, line);
             case ITEM -> {
                 if (b.titled()) {
                     FormatChecks.check(f, Component.ITEM_TITLE, new Line(para, line.start(),
@@ -78,22 +114,19 @@ final class BodyChecks {
             }
         }
         // Plain paragraphs, items, points and dashes are upright; a sentence is not typed in capitals.
-        if (!ink.isEmpty() && b.kind() != BodyKind.BASIS && b.kind() != BodyKind.PART && b.kind() != BodyKind.PART_TITLE
-                && b.kind() != BodyKind.SECTION && b.kind() != BodyKind.ARTICLE) {
+        if (!ink.isEmpty() && !OWN_FORMAT.contains(b.kind())) {
             if (b.kind() == BodyKind.PARAGRAPH && para.text().strip().split("\\s+").length >= 4) {
                 FormatChecks.letterCase(f, Component.BODY, line, true);
             }
             FormatChecks.italic(f, Component.BODY, line, true);
         }
-        if (b.kind() == BodyKind.PART || b.kind() == BodyKind.PART_TITLE) {
+        if (OWN_PLACE.contains(b.kind())) {
             return;
         }
         alignment(f, b, line);
-        if (b.kind() != BodyKind.ADDRESSEE) {
-            int start = para.format().firstLineStart();
-            if (start < INDENT_MIN || start > INDENT_MAX) {
-                f.many(Rules.BODY_INDENT, para, "chữ đầu dòng lùi vào " + cm(start) + " cm");
-            }
+        int start = para.format().firstLineStart();
+        if (start < INDENT_MIN || start > INDENT_MAX) {
+            f.many(Rules.BODY_INDENT, para, "chữ đầu dòng lùi vào " + cm(start) + " cm");
         }
         if (!ink.isEmpty()) {
             double lines = para.format().lineSpacing().lines(ink.get(0).sizePt());
@@ -129,6 +162,10 @@ final class BodyChecks {
      */
     private static void spacing(Findings f, ReadDocument doc, List<BodyPara> body) {
         for (int i = 1; i < body.size(); i++) {
+            if (body.get(i - 1).kind() == BodyKind.ADDRESSEE && body.get(i).kind() == BodyKind.ADDRESSEE) {
+                // Addressees one to a line are one list under "Kính gửi:", not paragraphs.
+                continue;
+            }
             Para previous = body.get(i - 1).para();
             Para current = body.get(i).para();
             boolean sameStyle = previous.format().styleId() != null

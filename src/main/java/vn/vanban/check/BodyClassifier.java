@@ -3,6 +3,8 @@ package vn.vanban.check;
 import java.util.regex.Pattern;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Form;
 import vn.vanban.nd30.Label;
 
 /**
@@ -16,6 +18,14 @@ final class BodyClassifier {
 
     private static final Pattern PART = Pattern.compile("(?U)^(PHẦN|CHƯƠNG|MỤC|TIỂU MỤC)\\s+([IVXLC]+|\\d+|THỨ\\s+\\S+)\\.?$");
     private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều\\s+\\d+.*", Pattern.DOTALL);
+    /** The words legal bases and addressees open with. */
+    private static final Pattern OPENING = Pattern.compile("(?U)^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ|KÍNH GỬI)\\b.*");
+    /** "QUYẾT ĐỊNH:", the colon sometimes forgotten. */
+    private static final Pattern DECIDES = Pattern.compile("(?U)^" + VietnameseText.key(Component.DECIDES.fixedText())
+            .replace(":", "") + "\\s*:?$");
+
+    /** The form of the document, or null when its type is unknown. */
+    private final Form form;
 
     /** Still among the legal bases (and addressees) that open the body. */
     private boolean bases = true;
@@ -23,13 +33,24 @@ final class BodyClassifier {
     private boolean addressees = false;
     private BodyKind previous;
 
+    BodyClassifier(Form form) {
+        this.form = form;
+    }
+
     /** The kind of the next paragraph of the body (blank paragraphs and typed rules left out). */
     BodyKind next(Para para) {
         String text = para.text().strip();
         String key = VietnameseText.key(text);
         Label.Kind label = labelKind(text);
         BodyKind kind;
-        if (key.startsWith("KÍNH GỬI")) {
+        if (DECIDES.matcher(key).matches()) {
+            kind = BodyKind.DECIDES;
+        } else if (previous == null && form != null && form.bodyComponents().contains(Component.AUTHORITY)
+                && label == null && !OPENING.matcher(key).matches()) {
+            // The authority that decides stands first, over the legal bases; it is found where it
+            // stands, whatever its case, so that a wrong case is a finding rather than a miss.
+            kind = BodyKind.AUTHORITY;
+        } else if (key.startsWith("KÍNH GỬI")) {
             kind = BodyKind.ADDRESSEE;
             addressees = !text.endsWith(".") && text.endsWith(":");
         } else if (addressees && Label.isDashEntry(text)) {
@@ -58,7 +79,7 @@ final class BodyClassifier {
         } else {
             kind = BodyKind.PARAGRAPH;
         }
-        if (kind != BodyKind.BASIS && kind != BodyKind.ADDRESSEE) {
+        if (kind != BodyKind.BASIS && kind != BodyKind.ADDRESSEE && kind != BodyKind.AUTHORITY) {
             bases = false;
         }
         previous = kind;
@@ -70,7 +91,7 @@ final class BodyClassifier {
         String text = p.text().strip();
         String key = VietnameseText.key(text);
         Label.Kind label = labelKind(text);
-        return key.matches("(?U)^(CĂN CỨ|THỰC HIỆN|KÍNH GỬI|THEO ĐỀ NGHỊ)\\b.*") || label == Label.Kind.SECTION
+        return OPENING.matcher(key).matches() || label == Label.Kind.SECTION
                 || label == Label.Kind.ITEM || PART.matcher(key).matches();
     }
 

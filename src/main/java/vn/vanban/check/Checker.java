@@ -38,6 +38,7 @@ public final class Checker {
         TextChecks.check(findings, doc);
         HeaderChecks.check(findings, doc, components);
         BodyChecks.check(findings, doc, components);
+        TypeChecks.check(findings, components);
         ClosingChecks.check(findings, components);
         return findings.list();
     }

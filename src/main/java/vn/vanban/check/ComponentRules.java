@@ -2,9 +2,7 @@ package vn.vanban.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import vn.vanban.nd30.Component;
 import vn.vanban.nd30.LetterCase;
 import vn.vanban.nd30.Range;
@@ -15,13 +13,9 @@ import vn.vanban.nd30.Range;
  */
 final class ComponentRules {
 
-    /** Components of the Quyết định and the Công văn that the recogniser does not find yet. */
-    private static final Set<Component> NOT_YET_RECOGNISED = EnumSet.of(Component.ADDRESSEE, Component.AUTHORITY,
-            Component.DECIDES);
-
     /** The components checked one by one; the page number's format is one rule, {@link Rules#PAGE_NUMBER_FORMAT}. */
     static final List<Component> CHECKED = Arrays.stream(Component.values())
-            .filter(c -> c != Component.PAGE_NUMBER && !NOT_YET_RECOGNISED.contains(c)).toList();
+            .filter(c -> c != Component.PAGE_NUMBER).toList();
 
     private ComponentRules() {
     }

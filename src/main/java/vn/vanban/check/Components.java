@@ -3,15 +3,20 @@ package vn.vanban.check;
 import java.util.List;
 import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.ReadDocument.RuleMark;
+import vn.vanban.nd30.DocumentType;
 
 /**
  * The components of an administrative document found in a .docx; a component not found is null
  * (or an empty list), and the checks report it as not found.
  *
+ * @param type the type the document was recognised as ({@link TypeRecognizer}), or null when unknown
  * @param typeAbbreviation the Phụ lục III abbreviation of the type name found, or null
- * @param body the paragraphs between the subject and the closing block, classified
+ * @param body the paragraphs between the subject and the closing block, classified; table cells
+ *     are not among them
+ * @param tables the tables between the subject and the closing block
  */
 record Components(
+        DocumentType type,
         List<Line> parentLines,
         List<Line> issuerLines,
         FoundRule issuerRule,
@@ -26,6 +31,7 @@ record Components(
         List<Line> subject,
         FoundRule subjectRule,
         List<BodyPara> body,
+        List<BodyTable> tables,
         Line recipientsLabel,
         List<Line> recipients,
         List<Line> signerTitles,
@@ -39,6 +45,7 @@ record Components(
         letterSubject = List.copyOf(letterSubject);
         subject = List.copyOf(subject);
         body = List.copyOf(body);
+        tables = List.copyOf(tables);
         recipients = List.copyOf(recipients);
         signerTitles = List.copyOf(signerTitles);
     }
@@ -57,6 +64,10 @@ record Components(
         BASIS,
         /** "Kính gửi:" and its addressees (ô 9a). */
         ADDRESSEE,
+        /** A Quyết định's authority line over its legal bases ("ỦY BAN NHÂN DÂN TỈNH ..."). */
+        AUTHORITY,
+        /** "QUYẾT ĐỊNH:" between a Quyết định's legal bases and its articles. */
+        DECIDES,
         /** "Phần I", "Chương I", "Mục 1" on its own line. */
         PART,
         /** The title under PART. */
@@ -81,5 +92,14 @@ record Components(
      * @param titleEnd where its title ends in the paragraph's text
      */
     record BodyPara(Para para, BodyKind kind, boolean titled, int titleEnd) {
+    }
+
+    /**
+     * A table of the body (a report's targets).
+     *
+     * @param first the paragraph of its first cell, where a finding points
+     * @param headerRow its first row is marked to repeat at the top of every page (w:tblHeader)
+     */
+    record BodyTable(Para first, int rows, boolean headerRow) {
     }
 }

@@ -210,7 +210,9 @@ final class CorrectedText {
         }
         String lower = VietnameseNames.lower(t);
         if (component.fixedText() != null) {
-            return component.fixedText();
+            // The fixed words are the whole line only when nothing else was typed: "Kính gửi:"
+            // opens a line whose addressee is the clerk's to write.
+            return VietnameseText.key(t).equals(VietnameseText.key(component.fixedText())) ? component.fixedText() : null;
         }
         if (component == Component.SIGNER_NAME) {
             return nfc(capitalizeWords(lower));

@@ -277,7 +277,10 @@ final class HeaderChecks {
     // ------------------------------------------------------------------ ô 5
 
     private static void title(Findings f, Components c) {
-        if (c.typeName() == null) {
+        // A letter with a type name typed over it is still a letter: its subject is the "V/v"
+        // under the number, and the type name line is TypeChecks' finding.
+        boolean letter = c.type() != null && c.type().form() != null && !c.type().form().hasTypeName();
+        if (c.typeName() == null || letter) {
             if (c.letterSubject().isEmpty()) {
                 f.notFound(Rules.TYPE_MISSING, "tên loại văn bản (ví dụ KẾ HOẠCH, QUYẾT ĐỊNH) hay trích yếu công văn \"V/v ...\"");
             }

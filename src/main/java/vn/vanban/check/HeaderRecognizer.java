@@ -69,6 +69,11 @@ final class HeaderRecognizer {
         }
         int last = -1;
         for (int i = 0; i < Math.min(paras.size(), 40); i++) {
+            if (VietnameseText.key(paras.get(i).text().strip()).startsWith("KÍNH GỬI")) {
+                // Ô 9a opens the body of a letter: a date further down ("ngày 17/02/2023 ... năm
+                // 2023" in its first paragraph) is not the header's.
+                break;
+            }
             for (Line line : lines.lines(paras.get(i))) {
                 String key = line.key();
                 if (key.contains(NATIONAL_TITLE_START) || MOTTO.matcher(key).matches() || NUMBER.matcher(key).matches()

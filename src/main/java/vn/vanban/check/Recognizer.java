@@ -3,7 +3,10 @@ package vn.vanban.check;
 import vn.vanban.check.ClosingRecognizer.Closing;
 import vn.vanban.check.HeaderRecognizer.Header;
 import vn.vanban.check.TitleRecognizer.Title;
+import java.util.List;
 import vn.vanban.docx.ReadDocument;
+import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.DocumentType;
 
 /**
  * Finds the components of an administrative document in a .docx nobody here made: the header in
@@ -33,10 +36,23 @@ final class Recognizer {
         Header header = headers.header(headerEnd);
         Title title = titles.title(typeIndex, headerEnd);
         Closing closing = new ClosingRecognizer(lines).closing(title.end());
-        return new Components(header.parentLines(), header.issuerLines(), header.issuerRule(), header.nationalTitle(),
-                header.motto(), header.mottoRule(), header.number(), header.placeDate(), header.letterSubject(),
-                title.typeName(), title.typeAbbreviation(), title.subject(), title.subjectRule(),
-                BodyRecognizer.body(lines.paras(), title.end(), closing.start()), closing.label(), closing.recipients(),
+        DocumentType type = TypeRecognizer.type(title.type(), header.number(), header.letterSubject(),
+                firstContent(lines.paras(), title.end(), closing.start()));
+        return new Components(type, header.parentLines(), header.issuerLines(), header.issuerRule(),
+                header.nationalTitle(), header.motto(), header.mottoRule(), header.number(), header.placeDate(),
+                header.letterSubject(), title.typeName(), title.typeAbbreviation(), title.subject(), title.subjectRule(),
+                BodyRecognizer.body(lines.paras(), title.end(), closing.start(), type),
+                BodyRecognizer.tables(lines.paras(), title.end(), closing.start()), closing.label(), closing.recipients(),
                 closing.titles(), closing.name());
+    }
+
+    /** The first paragraph in paras[from, to) that prints something, or null. */
+    private static Para firstContent(List<Para> paras, int from, int to) {
+        for (int i = from; i < to && i < paras.size(); i++) {
+            if (!DocumentLines.blankOrRule(paras.get(i))) {
+                return paras.get(i);
+            }
+        }
+        return null;
     }
 }

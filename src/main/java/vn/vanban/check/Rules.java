@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.vanban.nd30.Choice;
 import vn.vanban.nd30.Component;
+import vn.vanban.nd30.Form;
 import vn.vanban.nd30.Page;
 import vn.vanban.nd30.Range;
 
@@ -85,6 +86,24 @@ public final class Rules {
             "phải có tên loại văn bản (ví dụ KẾ HOẠCH) canh giữa dưới phần đầu văn bản; công văn thì có trích yếu \"V/v ...\"");
     public static final Rule SUBJECT_MISSING = rule("ND30-SUBJECT-MISSING", II + "5.b", "Có trích yếu",
             "phải có trích yếu nội dung ngay dưới tên loại văn bản");
+    public static final Rule LETTER_TYPE_NAME = rule("ND30-LETTER-TYPE-NAME", Form.LETTER.source() + "; " + II + "5.b",
+            "Tên loại trên công văn", "không được ghi tên loại (dòng \"CÔNG VĂN\") trên công văn: công văn không có tên loại, "
+                    + "trích yếu \"V/v ...\" đặt dưới số, ký hiệu");
+    public static final Rule ADDRESSEE_MISSING = rule("ND30-ADDRESSEE-MISSING", Form.LETTER.source() + "; " + Component.ADDRESSEE.source(),
+            "Có \"Kính gửi\" trên công văn", "công văn phải có \"" + Component.ADDRESSEE.fixedText()
+                    + "\" và tên cơ quan, tổ chức, cá nhân nhận văn bản, ngay dưới phần đầu văn bản");
+    public static final Rule AUTHORITY_MISSING = rule("ND30-AUTHORITY-MISSING", Component.AUTHORITY.source(),
+            "Có thẩm quyền ban hành quyết định", "quyết định phải có dòng thẩm quyền ban hành (tên tập thể hoặc chức vụ "
+                    + "người đứng đầu, ví dụ ỦY BAN NHÂN DÂN TỈNH ... hay CHỦ TỊCH ỦY BAN NHÂN DÂN ...) dưới trích yếu, trên các căn cứ");
+    public static final Rule DECIDES_MISSING = rule("ND30-DECIDES-MISSING", Component.DECIDES.source(),
+            "Có từ \"QUYẾT ĐỊNH:\"", "quyết định phải có dòng \"" + Component.DECIDES.fixedText()
+                    + "\" sau các căn cứ, trước các điều");
+    public static final Rule ARTICLE_ORDER = rule("ND30-ARTICLE-ORDER", Component.AUTHORITY.source() + "; " + II + "6.đ",
+            "Các điều của quyết định", "nội dung quyết định phải chia thành các điều đánh số liên tiếp từ \"Điều 1.\", "
+                    + "điều đầu tiên ngay sau \"" + Component.DECIDES.fixedText() + "\"");
+    public static final Rule TABLE_HEADER = new Rule("ND30-TABLE-HEADER", I + "2", Severity.WARNING,
+            "Hàng tiêu đề của bảng số liệu trong báo cáo", "bảng số liệu nên là bảng (table) của Word có hàng tiêu đề đặt "
+                    + "lặp lại ở đầu mỗi trang (Lặp lại hàng tiêu đề), để trang sau vẫn đọc được tên các cột");
     public static final Rule BASIS_PUNCTUATION = rule("ND30-BASIS-PUNCTUATION", II + "6.a",
             "Dấu câu cuối mỗi căn cứ ban hành",
             "sau mỗi căn cứ phải xuống dòng, cuối dòng có dấu chấm phẩy (;), dòng căn cứ cuối cùng kết thúc bằng dấu chấm (.)");
@@ -125,7 +144,8 @@ public final class Rules {
                 FONT_COLOR, LEGACY_FONT, UNICODE_NFC, PAGE_NUMBER_MISSING, PAGE_NUMBER_FIRST_PAGE, PAGE_NUMBER_POSITION,
                 PAGE_NUMBER_FORMAT, NATIONAL_TITLE_MISSING, NATIONAL_TITLE_POSITION, MOTTO_MISSING, MOTTO_TEXT,
                 HEADER_SPACING, ISSUER_MISSING, NUMBER_MISSING, NUMBER_FORMAT, NUMBER_PADDING, SYMBOL_TYPE, DATE_MISSING,
-                DATE_FORMAT, DATE_PADDING, TYPE_MISSING, SUBJECT_MISSING, BASIS_PUNCTUATION, POINT_LETTER, POINT_ORDER,
+                DATE_FORMAT, DATE_PADDING, TYPE_MISSING, SUBJECT_MISSING, LETTER_TYPE_NAME, ADDRESSEE_MISSING,
+                AUTHORITY_MISSING, DECIDES_MISSING, ARTICLE_ORDER, TABLE_HEADER, BASIS_PUNCTUATION, POINT_LETTER, POINT_ORDER,
                 BODY_MISSING, BODY_INDENT, BODY_SPACING, BODY_LINE_SPACING, BODY_END, SIGNER_MISSING, SIGNER_AUTHORITY,
                 SIGNER_NAME_MISSING, RECIPIENTS_MISSING, RECIPIENTS_PUNCTUATION, ARCHIVE_LINE));
         for (RuleLine line : RuleLine.ALL) {

@@ -12,16 +12,24 @@ import vn.vanban.nd30.DocumentType;
 /** The type name ("KẾ HOẠCH") under the header, and the subject with the rule under it. */
 final class TitleRecognizer {
 
-    /** Type names of Điều 7 with their Phụ lục III abbreviation, by comparison key. */
-    private static final Map<String, String> TYPE_NAMES = typeNames();
+    /**
+     * Type names of Điều 7 by comparison key; "CÔNG VĂN" among them, since a clerk does type it over
+     * a letter, which has no type name (the checks say so).
+     */
+    private static final Map<String, DocumentType> TYPE_NAMES = typeNames();
 
     /**
      * The type name and subject found; none found when typeName is null.
      *
-     * @param typeAbbreviation the Phụ lục III abbreviation of the type name, or null
+     * @param type the type the type name names, or null
      * @param end the index of the first paragraph after the title and the rule under it
      */
-    record Title(Line typeName, String typeAbbreviation, List<Line> subject, FoundRule subjectRule, int end) {
+    record Title(Line typeName, DocumentType type, List<Line> subject, FoundRule subjectRule, int end) {
+
+        /** The Phụ lục III abbreviation of the type name, or null (none found, or "CÔNG VĂN"). */
+        String typeAbbreviation() {
+            return type == null ? null : type.abbreviation();
+        }
     }
 
     private final DocumentLines lines;
@@ -34,11 +42,11 @@ final class TitleRecognizer {
         this.paras = lines.paras();
     }
 
-    private static Map<String, String> typeNames() {
-        Map<String, String> names = new LinkedHashMap<>();
+    private static Map<String, DocumentType> typeNames() {
+        Map<String, DocumentType> names = new LinkedHashMap<>();
         for (DocumentType type : DocumentType.values()) {
-            if (!type.isCopy() && type.hasTypeName()) {
-                names.put(VietnameseText.key(type.displayName()), type.abbreviation());
+            if (!type.isCopy()) {
+                names.put(VietnameseText.key(type.displayName()), type);
             }
         }
         return names;

@@ -39,11 +39,13 @@ import vn.vanban.yaml.PlanLoader;
         resourceBundle = "vn.vanban.cli.messages.batch",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Dựng một kế hoạch cho mỗi xã, phường, đặc khu: cùng nội dung; tên cơ quan, địa danh, "
-                + "người ký, số văn bản và biến riêng của từng đơn vị.",
+        description = "Dựng một văn bản cho mỗi xã, phường, đặc khu: kế hoạch, quyết định, báo cáo do từng đơn vị ban hành "
+                + "(tên cơ quan, địa danh, người ký, số văn bản và biến riêng của đơn vị); công văn gửi đến từng đơn vị "
+                + "(\"Kính gửi: Ủy ban nhân dân <đơn vị>\").",
         footer = {"", "Ví dụ:",
             "  vanban batch ke-hoach.yaml --province Huế -o ke-hoach-hue/",
             "  vanban batch ke-hoach.yaml --units don-vi.csv -o ke-hoach.zip --zip",
+            "  vanban batch cong-van.yaml --province \"Hải Phòng\" -o cong-van/",
             "", "Mã thoát: 0 mọi đơn vị xong; 1 có đơn vị lỗi (các đơn vị khác vẫn được ghi);",
             "2 đầu vào không dùng được, chưa ghi gì; 3 lỗi của vanban."})
 final class BatchCommand implements Callable<Integer> {

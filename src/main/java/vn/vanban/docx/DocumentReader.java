@@ -121,7 +121,9 @@ public final class DocumentReader {
         List<Element> rows = through(tbl, "tr");
         for (int r = 0; r < rows.size(); r++) {
             Element row = rows.get(r);
-            int gridPosition = intOr(Ooxml.integer(Ooxml.child(Ooxml.child(row, "trPr"), "gridBefore"), "val"), 0);
+            Element trPr = Ooxml.child(row, "trPr");
+            int gridPosition = intOr(Ooxml.integer(Ooxml.child(trPr, "gridBefore"), "val"), 0);
+            boolean repeated = Boolean.TRUE.equals(Ooxml.onOff(trPr, "tblHeader"));
             List<Element> cells = through(row, "tc");
             for (int c = 0; c < cells.size(); c++) {
                 Element cell = cells.get(c);
@@ -144,7 +146,7 @@ public final class DocumentReader {
                     start = cellWidth * c;
                 }
                 int[] m = margins(Ooxml.child(tcPr, "tcMar"), tableMargins);
-                Place place = new Place(index, r, c, cells.size(), outer.place().textBox());
+                Place place = new Place(index, r, c, cells.size(), outer.place().textBox(), repeated);
                 block(cell, new BlockContext(tableStyle, place, outer.columnLeft() + indent + start + m[0],
                         Math.max(0, cellWidth - m[0] - m[1]), false));
                 gridPosition += span;

@@ -108,10 +108,12 @@ public record ReadDocument(List<Para> paragraphs, List<Section> sections, Intege
      * @param cell 0-based cell of its row, -1 outside tables
      * @param cellsInRow how many cells its row has
      * @param textBox the paragraph is inside a text box or shape
+     * @param repeatedRow its row is a header row Word repeats at the top of every page the table
+     *     runs onto (w:tblHeader)
      */
-    public record Place(int table, int row, int cell, int cellsInRow, boolean textBox) {
+    public record Place(int table, int row, int cell, int cellsInRow, boolean textBox, boolean repeatedRow) {
 
-        public static final Place BODY = new Place(-1, -1, -1, 0, false);
+        public static final Place BODY = new Place(-1, -1, -1, 0, false, false);
 
         public boolean inTable() {
             return table >= 0;

@@ -161,7 +161,7 @@ final class ShapeReader {
 
     private Place textBoxPlace() {
         Place host = ctx.place();
-        return new Place(host.table(), host.row(), host.cell(), host.cellsInRow(), true);
+        return new Place(host.table(), host.row(), host.cell(), host.cellsInRow(), true, host.repeatedRow());
     }
 
     // -------------------------------------------------------------- VML

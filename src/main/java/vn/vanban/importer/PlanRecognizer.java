@@ -50,6 +50,8 @@ final class PlanRecognizer {
 
     private Imported recognize() throws ImportException {
         int title = titleIndex();
+        CompanionRefusal.refuse(title < 0 ? null : kindOf(paragraphs.get(title).text()),
+                title < 0 ? null : paragraphs.get(title), paragraphs, source.kind());
         int firstPart = firstPartIndex(Math.max(title, 0));
         if (title < 0) {
             throw new ImportException(firstPart < 0

@@ -72,6 +72,16 @@ public enum DocumentType {
         return this != CONG_VAN;
     }
 
+    /**
+     * Its figures stand in a real table whose header row Word repeats at the top of every page the
+     * table runs onto: a Báo cáo's targets (chỉ tiêu | kế hoạch | thực hiện | đánh giá). The decree
+     * allows tables in the body (Phụ lục I, mục I.2) without saying how they are set; a header that
+     * repeats is vanban's choice (issue 13), so that a page of figures is never read without its columns.
+     */
+    public boolean tableHeaderRepeats() {
+        return this == BAO_CAO;
+    }
+
     /** A copy (bản sao) rather than a document of its own. */
     public boolean isCopy() {
         return this == BAN_SAO_Y || this == BAN_TRICH_SAO || this == BAN_SAO_LUC;

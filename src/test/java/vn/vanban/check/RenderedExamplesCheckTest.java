@@ -3,6 +3,8 @@ package vn.vanban.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
+import vn.vanban.check.Components.BodyKind;
 import vn.vanban.docx.ReadDocument;
+import vn.vanban.model.Block;
 import vn.vanban.docx.TestDocx;
 
 /**
@@ -23,17 +27,69 @@ class RenderedExamplesCheckTest {
         return Examples.names().stream();
     }
 
+    /** The two plans and the three documents around a plan. */
+    static Stream<String> documents() {
+        return Examples.documents().stream();
+    }
+
     @Test
     void bothExamplesAreChecked() {
         assertEquals(List.of(Examples.CAM_NGOC, Examples.HAI_DUONG), Examples.names());
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("documents")
     void theRenderedExampleHasNoFindings(String example) {
         List<Finding> findings = TestDocx.check(Examples.docx(example));
         assertEquals(List.of(), TestDocx.ids(findings),
                 () -> findings.stream().map(Finding::message).toList().toString());
+    }
+
+    /** Each document is checked by the rules of its own type: the type is told from the .docx alone. */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void eachDocumentIsRecognisedAsTheTypeItWasWrittenAs(String example) {
+        Components c = Recognizer.recognize(TestDocx.read(Examples.docx(example)));
+        assertEquals(Examples.plan(example).kind().type(), c.type());
+    }
+
+    @Test
+    void theDecisionsAuthorityDecidesAndArticlesAreFound() {
+        Components c = Recognizer.recognize(TestDocx.read(Examples.docx(Examples.DECISION)));
+        assertEquals("QUYẾT ĐỊNH", c.typeName().text());
+        assertEquals(List.of("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG"), texts(c, BodyKind.AUTHORITY));
+        assertEquals(5, texts(c, BodyKind.BASIS).size());
+        assertEquals(List.of("QUYẾT ĐỊNH:"), texts(c, BodyKind.DECIDES));
+        assertEquals(List.of("Điều 1.", "Điều 2.", "Điều 3."),
+                texts(c, BodyKind.ARTICLE).stream().map(t -> t.substring(0, t.indexOf('.') + 1)).toList());
+    }
+
+    @Test
+    void theLettersSubjectInTheHeaderAndItsAddresseesAreFound() {
+        Components c = Recognizer.recognize(TestDocx.read(Examples.docx(Examples.LETTER)));
+        assertNull(c.typeName());
+        assertEquals(List.of("V/v triển khai Kế hoạch phòng, chống mại dâm năm 2023"),
+                c.letterSubject().stream().map(Line::text).toList());
+        assertEquals(List.of("Kính gửi:", "- Các sở, ban, ngành tỉnh;", "- Ủy ban nhân dân các huyện, thị xã, thành phố."),
+                texts(c, BodyKind.ADDRESSEE));
+    }
+
+    @Test
+    void theReportsTargetsAreARealTableWithARepeatedHeaderRow() {
+        Components c = Recognizer.recognize(TestDocx.read(Examples.docx(Examples.REPORT)));
+        assertEquals("BÁO CÁO", c.typeName().text());
+        assertEquals(1, c.tables().size());
+        Components.BodyTable table = c.tables().get(0);
+        assertEquals("TT", table.first().text());
+        int targets = Examples.plan(Examples.REPORT).parts().stream().flatMap(p -> p.blocks().stream())
+                .filter(b -> b instanceof Block.Targets).mapToInt(b -> ((Block.Targets) b).rows().size()).sum();
+        assertEquals(targets + 1, table.rows(), "the header row and one row per target");
+        assertTrue(table.headerRow());
+        assertTrue(c.body().stream().noneMatch(b -> b.para().place().inTable()), "table cells are not running text");
+    }
+
+    private static List<String> texts(Components c, BodyKind kind) {
+        return c.body().stream().filter(b -> b.kind() == kind).map(b -> b.para().text().strip()).toList();
     }
 
     /** No finding must not mean nothing was found: every component is there. */

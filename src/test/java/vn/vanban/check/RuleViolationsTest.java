@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.vanban.Examples;
 import vn.vanban.docx.TestDocx;
 
 /**
@@ -57,6 +58,13 @@ class RuleViolationsTest {
     /** With an article "Điều 1. ..." in the body. */
     static final String ARTICLES = "with an article";
 
+    /** The rendered Quyết định ban hành kế hoạch: authority line, "QUYẾT ĐỊNH:", Điều 1. to Điều 3. */
+    static final String DECISION = "rendered Quyết định";
+    /** The rendered Công văn triển khai: "V/v ..." in the header, "Kính gửi:" and two addressees. */
+    static final String LETTER_DOC = "rendered Công văn";
+    /** The rendered Báo cáo kết quả: a targets table with a repeated header row. */
+    static final String REPORT = "rendered Báo cáo";
+
     private static final Map<String, byte[]> BASES = new HashMap<>();
 
     static synchronized byte[] base(String name) {
@@ -67,6 +75,9 @@ class RuleViolationsTest {
         byte[] clean = TestDocx.camNgoc();
         return switch (name) {
             case CLEAN -> clean;
+            case DECISION -> Examples.docx(Examples.DECISION);
+            case LETTER_DOC -> Examples.docx(Examples.LETTER);
+            case REPORT -> Examples.docx(Examples.REPORT);
             case PARENT -> all(
                     doc("<w:pStyle w:val=\"CoQuan\"/></w:pPr><w:r><w:t xml:space=\"preserve\">ỦY BAN NHÂN DÂN",
                             "<w:pStyle w:val=\"CoQuanChuQuan\"/></w:pPr><w:r><w:t xml:space=\"preserve\">UBND XÃ CẨM NGỌC"),
@@ -110,6 +121,9 @@ class RuleViolationsTest {
     private static final String MOTTO_RULE = "<w:pStyle w:val=\"DuongKe\"/><w:ind w:left=\"1092\" w:right=\"1092\"/>";
     private static final String SUBJECT_RULE = "<w:ind w:left=\"3243\" w:right=\"3243\"/>";
     private static final String BOLD = "<w:b/><w:bCs/>";
+    private static final String FIRST_ADDRESSEE = "<w:p><w:pPr><w:pStyle w:val=\"KinhGui\"/><w:spacing w:before=\"240\"/>";
+    private static final String AUTHORITY_LINE = "<w:p><w:pPr><w:pStyle w:val=\"ThamQuyen\"/></w:pPr><w:r><w:t "
+            + "xml:space=\"preserve\">ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG</w:t></w:r></w:p>";
 
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
@@ -236,6 +250,35 @@ class RuleViolationsTest {
                 doc("<w:sz w:val=\"24\"/></w:rPr><w:t>V/v", "<w:i/><w:sz w:val=\"24\"/></w:rPr><w:t>V/v")));
         c.add(new Case("ND30-LETTER-SUBJECT-ALIGN", LETTER, "V/v left-aligned",
                 doc(letterSubject(""), letterSubject("<w:jc w:val=\"left\"/>"))));
+
+        // What each type has (Phụ lục III, Mẫu 1.2–1.5)
+        c.add(new Case("ND30-LETTER-TYPE-NAME", LETTER_DOC, "CÔNG VĂN typed as a type name over the letter",
+                doc(FIRST_ADDRESSEE, "<w:p><w:pPr><w:pStyle w:val=\"TenLoai\"/></w:pPr><w:r><w:t>CÔNG VĂN</w:t></w:r></w:p>"
+                        + FIRST_ADDRESSEE)));
+        c.add(new Case("ND30-ADDRESSEE-MISSING", LETTER_DOC, "no Kính gửi", regex(Edits.DOCUMENT,
+                "<w:p><w:pPr><w:pStyle w:val=\"KinhGui\"/>.*?</w:p>", "")));
+        c.add(new Case("ND30-AUTHORITY-MISSING", DECISION, "no authority line", doc(AUTHORITY_LINE, "")));
+        c.add(new Case("ND30-DECIDES-MISSING", DECISION, "no QUYẾT ĐỊNH:", doc(">QUYẾT ĐỊNH:<", "><")));
+        c.add(new Case("ND30-ARTICLE-ORDER", DECISION, "Điều 2. numbered Điều 3.", doc(">Điều 2.<", ">Điều 3.<")));
+        c.add(new Case("ND30-TABLE-HEADER", REPORT, "targets table without a repeated header row", doc("<w:tblHeader/>", "")));
+        c.add(new Case("ND30-AUTHORITY-SIZE", DECISION, "authority 12 pt", styleRun("ThamQuyen", "<w:sz w:val=\"24\"/>")));
+        c.add(new Case("ND30-AUTHORITY-CASE", DECISION, "authority in lower case",
+                doc(AUTHORITY_LINE, AUTHORITY_LINE.replace("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG", "Ủy ban nhân dân tỉnh Hải Dương"))));
+        c.add(new Case("ND30-AUTHORITY-BOLD", DECISION, "authority not bold",
+                doc(AUTHORITY_LINE, AUTHORITY_LINE.replace("<w:r>", "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr>"))));
+        c.add(new Case("ND30-AUTHORITY-ITALIC", DECISION, "authority italic", styleRun("ThamQuyen", "<w:i/>")));
+        c.add(new Case("ND30-AUTHORITY-ALIGN", DECISION, "authority left-aligned",
+                doc(AUTHORITY_LINE, AUTHORITY_LINE.replace("</w:pPr>", "<w:jc w:val=\"left\"/></w:pPr>"))));
+        c.add(new Case("ND30-DECIDES-SIZE", DECISION, "QUYẾT ĐỊNH: 12 pt", styleRun("QuyetDinh", "<w:sz w:val=\"24\"/>")));
+        c.add(new Case("ND30-DECIDES-CASE", DECISION, "Quyết định: in lower case", doc(">QUYẾT ĐỊNH:<", ">Quyết định:<")));
+        c.add(new Case("ND30-DECIDES-BOLD", DECISION, "QUYẾT ĐỊNH: not bold", styleRun("QuyetDinh", "<w:b w:val=\"0\"/>")));
+        c.add(new Case("ND30-DECIDES-ITALIC", DECISION, "QUYẾT ĐỊNH: italic", styleRun("QuyetDinh", "<w:i/>")));
+        c.add(new Case("ND30-DECIDES-ALIGN", DECISION, "QUYẾT ĐỊNH: justified", stylePara("QuyetDinh", "<w:jc w:val=\"both\"/>")));
+        c.add(new Case("ND30-ADDRESSEE-SIZE", LETTER_DOC, "Kính gửi 12 pt", styleRun("KinhGui", "<w:sz w:val=\"24\"/>")));
+        c.add(new Case("ND30-ADDRESSEE-CASE", LETTER_DOC, "an addressee in capitals",
+                doc(">- Các sở, ban, ngành tỉnh;<", ">- CÁC SỞ, BAN, NGÀNH TỈNH;<")));
+        c.add(new Case("ND30-ADDRESSEE-BOLD", LETTER_DOC, "Kính gửi bold", styleRun("KinhGui", "<w:b/>")));
+        c.add(new Case("ND30-ADDRESSEE-ITALIC", LETTER_DOC, "Kính gửi italic", styleRun("KinhGui", "<w:i/>")));
 
         // Body (mục II.6)
         c.add(new Case("ND30-BASIS-PUNCTUATION", CLEAN, "a basis ending with a comma",

@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,26 @@ class ImportCommandTest {
         assertEquals(before, TestPlans.files(dir), "nothing written");
         assertEquals("", run.out());
         return run;
+    }
+
+    /**
+     * The documents around a plan are told by name and refused: a Quyết định and a Báo cáo by their
+     * type name, a Công văn, which has none, by its "V/v" subject; the message says the command that
+     * writes each from the plan.
+     */
+    @Test
+    void aDecisionAReportAndALetterAreRefusedByName() throws Exception {
+        Map<String, String[]> expected = new LinkedHashMap<>();
+        expected.put(Examples.DECISION, new String[] {"đây là Quyết định", "tên loại «QUYẾT ĐỊNH»", "không phải kế hoạch",
+            "vanban companion KE-HOACH.yaml --loai QĐ"});
+        expected.put(Examples.REPORT, new String[] {"đây là Báo cáo", "tên loại «BÁO CÁO»", "--loai BC"});
+        expected.put(Examples.LETTER, new String[] {"đây là Công văn", "«V/v triển khai", "công văn không có tên loại",
+            "--loai CV"});
+        for (Map.Entry<String, String[]> e : expected.entrySet()) {
+            Path docx = dir.resolve(e.getKey() + ".docx");
+            Files.write(docx, Examples.docx(e.getKey()));
+            refused(docx, e.getValue());
+        }
     }
 
     @Test
