@@ -83,6 +83,22 @@ class DeskBrowserIT {
         }
     }
 
+    /**
+     * Records every text the status line shows from now on: a message may be replaced at once by
+     * the next (the loader's verdict follows "opened" or "saved"), and the test must not race the page.
+     */
+    private static void recordStatus() {
+        browser.script("window.statusTexts = []; new MutationObserver(records => records.forEach(r =>"
+                + " r.addedNodes.forEach(n => window.statusTexts.push(n.textContent))))"
+                + ".observe(document.getElementById('status'), {childList: true});");
+    }
+
+    /** Waits until the status line has shown a text that starts with the given one since {@link #recordStatus()}. */
+    private static void awaitStatusShown(String what, String start) {
+        browser.await(what, SHORT, d -> ((List<?>) browser.script("return window.statusTexts;")).stream()
+                .anyMatch(t -> t.toString().startsWith(start)));
+    }
+
     private static String editorText() {
         return (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue();");
     }
@@ -384,6 +400,7 @@ class DeskBrowserIT {
         open(parent);
         assertTrue(browser.driver.findElement(By.id("companion")).isEnabled());
         new Select(browser.driver.findElement(By.id("companion-kind"))).selectByValue("BC");
+        recordStatus();
         browser.driver.findElement(By.id("companion")).click();
         String name = CompanionName.of(parent, CompanionKind.REPORT);
         Path cli = Files.createDirectories(work.resolve("dong-lenh")).resolve(name);
@@ -394,9 +411,9 @@ class DeskBrowserIT {
         assertEquals(name + " — chưa lưu vào thư mục", browser.driver.findElement(By.id("plan-name")).getText());
         assertTrue(browser.driver.findElement(By.id("report")).getText().startsWith("Báo cáo kết quả thực hiện kế hoạch từ " + parent),
                 browser.driver.findElement(By.id("report")).getText());
-        assertTrue(browser.driver.findElement(By.id("status")).getText().startsWith("Văn bản mới " + name + " đã mở"));
         browser.await("the loader's verdict on the report", SHORT,
                 d -> d.findElement(By.id("status")).getText().equals("Báo cáo hợp lệ."));
+        awaitStatusShown("the new document announced", "Văn bản mới " + name + " đã mở");
         assertFalse(browser.driver.findElement(By.id("companion")).isEnabled(), "a report has no companion of its own");
         // The plan's own preview may still be on its way; the report's three pages come after it.
         browser.await("the report's three pages", OFFICE, d -> d.findElements(By.cssSelector("#preview-pages img")).size() == 3
@@ -442,8 +459,9 @@ class DeskBrowserIT {
         browser.driver.findElement(By.id("open-upload")).sendKeys(elsewhere.toString());
         browser.await("the uploaded plan in the editor", SHORT, d -> text.equals(editorText()));
         assertEquals("ke-hoach-moi.yaml — chưa lưu vào thư mục", browser.driver.findElement(By.id("plan-name")).getText());
+        recordStatus();
         browser.driver.findElement(By.id("save")).click();
-        browser.await("the plan saved", SHORT, d -> d.findElement(By.id("status")).getText().equals("Đã lưu co-quan/ke-hoach-moi.yaml."));
+        awaitStatusShown("the plan saved", "Đã lưu co-quan/ke-hoach-moi.yaml.");
         assertEquals(text, Files.readString(desk.folder.resolve("co-quan/ke-hoach-moi.yaml")));
         browser.await("the plan listed", SHORT,
                 d -> !d.findElements(By.cssSelector("#file-list button[data-path='co-quan/ke-hoach-moi.yaml']")).isEmpty());
