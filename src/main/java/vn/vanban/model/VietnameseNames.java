@@ -67,6 +67,11 @@ public final class VietnameseNames {
         return namedWithNumber(properName) ? upperFirst(text) : text;
     }
 
+    /** The place name before the date: "Ba Đình"; the full name "Phường 9" for a name built from a number. */
+    public static String placeName(String unitType, String properName) {
+        return namedWithNumber(properName) ? territory(unitType, properName) : properName;
+    }
+
     /**
      * A name built from a number: "9", "12", "2 Bảo Lộc" (the ward that was Phường 2 of Bảo Lộc).
      * Phụ lục II (mục III.1.b) writes the unit word of such a name with a capital ("Quận 1"), and

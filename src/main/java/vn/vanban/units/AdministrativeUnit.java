@@ -52,7 +52,7 @@ public record AdministrativeUnit(String code, String type, String name, String p
 
     /** "Ba Đình"; the full name "Phường 9" for a name built from a number. */
     public static String placeName(String type, String name) {
-        return namedWithNumber(name) ? inText(type, name) : name;
+        return VietnameseNames.placeName(type, name);
     }
 
     /** As a title: "Phường Ba Đình", "Thành phố Hà Nội". */
