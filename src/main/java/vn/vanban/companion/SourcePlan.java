@@ -139,6 +139,6 @@ final class SourcePlan {
         String date = plan.date() == null ? BLANK + "/" + BLANK + "/" + plan.year() : VietnameseDates.shortForm(plan.date());
         String subject = subjectInText();
         return plan.kind().displayName() + " số " + number + "/" + plan.symbol() + " ngày " + date + " của "
-                + plan.issuer().fullNameInText() + (subject.startsWith("về ") ? " " : " về ") + subject;
+                + plan.issuer().citedName() + (subject.startsWith("về ") ? " " : " về ") + subject;
     }
 }

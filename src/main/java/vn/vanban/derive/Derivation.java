@@ -524,7 +524,7 @@ public final class Derivation {
         if (options.schemaReference() != null) {
             out.append("# yaml-language-server: $schema=").append(options.schemaReference()).append("\n#\n");
         }
-        String note = MARK + "kế hoạch của " + profile.issuer().fullNameInText() + ", soạn từ "
+        String note = MARK + "kế hoạch của " + profile.issuer().citedName() + ", soạn từ "
                 + parentCited + " (tệp " + options.parentLabel()
                 + ") theo hồ sơ cơ quan " + options.profileLabel() + ". Bản dự thảo: số và ngày để trống."
                 + " Chú thích \"vanban derive\" cho biết phần lấy từ kế hoạch gốc hoặc hồ sơ; chú thích \"cần rà soát\""

@@ -1,64 +1,33 @@
 package vn.vanban.derive;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.VietnameseNames;
 
 /**
- * The body that issued the parent plan, as derive needs it: its tier and its area, read from the
- * plan's co_quan (dia_ban, the last name line, or the parent body's lines: "UBND TỈNH THANH HÓA"
- * above "SỞ Y TẾ").
+ * The body that issued the parent plan, as derive needs it: its tier and its area as the issuer
+ * finds it (dia_ban, the name's lines, or the chủ quản's: "UBND TỈNH THANH HÓA" above "SỞ Y TẾ"),
+ * and its name as another body cites it.
  *
  * @param territory "tỉnh Hải Dương"
  * @param unitType "tỉnh"
  * @param properName "Hải Dương"
- * @param fullName "Ủy ban nhân dân tỉnh Hải Dương"
+ * @param fullName "Ủy ban nhân dân tỉnh Hải Dương", "Sở Y tế tỉnh Thanh Hóa"
  */
 record ParentBody(Level level, String territory, String unitType, String properName, String fullName) {
 
-    private static final List<String> UNIT_TYPES = List.of(
-            "thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "phường", "xã");
-
     static Optional<ParentBody> of(Issuer issuer, UnitTable table) {
-        List<String> candidates = new ArrayList<>();
-        if (issuer.territory() != null) {
-            candidates.add(issuer.territory());
+        Optional<String> area = issuer.area();
+        String unitType = area.map(VietnameseNames::unitTypeOf).orElse(null);
+        if (unitType == null) {
+            return Optional.empty();
         }
-        candidates.add(issuer.nameLines().get(issuer.nameLines().size() - 1));
-        for (int i = issuer.parentLines().size() - 1; i >= 0; i--) {
-            candidates.add(issuer.parentLines().get(i));
+        String territory = area.get();
+        String properName = territory.strip().substring(unitType.length()).strip();
+        Optional<Level> level = Level.ofUnitType(unitType, table.cityIsProvince(properName));
+        if (level.isEmpty() || properName.isEmpty()) {
+            return Optional.empty();
         }
-        for (String line : candidates) {
-            String area = area(line);
-            if (area == null) {
-                continue;
-            }
-            String territory = VietnameseNames.territoryOf(area);
-            String unitType = VietnameseNames.unitTypeOf(territory);
-            String properName = territory.substring(unitType.length()).strip();
-            Optional<Level> level = Level.ofUnitType(unitType, table.cityIsProvince(properName));
-            if (level.isPresent() && !properName.isEmpty()) {
-                return Optional.of(new ParentBody(level.get(), territory, unitType, properName, issuer.fullNameInText()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The part of a line from its first administrative unit word: "UBND TỈNH THANH HÓA" → "TỈNH THANH HÓA". */
-    private static String area(String line) {
-        String lowered = VietnameseNames.lower(line.strip());
-        for (int i = 0; i < lowered.length(); i++) {
-            if (i > 0 && Character.isLetter(lowered.charAt(i - 1))) {
-                continue;
-            }
-            for (String unitType : UNIT_TYPES) {
-                if (lowered.startsWith(unitType + " ", i)) {
-                    return line.strip().substring(i);
-                }
-            }
-        }
-        return null;
+        return Optional.of(new ParentBody(level.get(), territory, unitType, properName, issuer.citedName()));
     }
 }

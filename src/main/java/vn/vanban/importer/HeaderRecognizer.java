@@ -119,8 +119,12 @@ final class HeaderRecognizer {
         }
         String place = header.place();
         if (place == null) {
-            String territory = VietnameseNames.territoryOf(nameLines.get(nameLines.size() - 1));
-            place = territory.replaceFirst("^(thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|phường|xã) ", "");
+            // The area the issuer's lines name, its chủ quản's for a Sở ("UBND TỈNH LÂM ĐỒNG"), not the Sở's own name.
+            String territory = new Issuer(parentLines, nameLines, abbreviation, "", null, null).area()
+                    .orElse(VietnameseNames.territoryOf(nameLines.get(nameLines.size() - 1)));
+            String unitType = VietnameseNames.unitTypeOf(territory);
+            place = unitType == null ? territory
+                    : VietnameseNames.placeName(unitType, territory.substring(unitType.length()).strip());
             notes.add(new ImportNote(0, null, "không thấy địa danh và ngày tháng; tạm lấy địa danh " + place));
         }
         return new Issuer(parentLines, nameLines, abbreviation, text(place), null, null);

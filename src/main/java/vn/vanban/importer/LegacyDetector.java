@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.vanban.text.VietnameseSyllable;
 
 /**
  * Tells legacy-encoded text from Unicode text by its words. A word with codes above ASCII counts

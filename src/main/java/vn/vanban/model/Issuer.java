@@ -2,6 +2,7 @@ package vn.vanban.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The issuing body (ô 2 of the layout diagram).
@@ -31,13 +32,51 @@ public record Issuer(
         }
     }
 
-    /** The area the body governs as written in a sentence: "xã Cẩm Ngọc", "tỉnh Hải Dương". */
+    /**
+     * The area the body governs as written in a sentence: "xã Cẩm Ngọc", "tỉnh Hải Dương"; for a
+     * Sở under "UBND TỈNH LÂM ĐỒNG", the chủ quản's "tỉnh Lâm Đồng". Where no line names an area,
+     * the place name, which the loader warns about.
+     */
     public String territoryInText() {
-        return territory != null ? territory : VietnameseNames.territoryOf(nameLines.get(nameLines.size() - 1));
+        return area().orElse(placeName);
     }
 
-    /** The body's name as written in a sentence: "Ủy ban nhân dân xã Cẩm Ngọc". */
+    /** The area as {@link #territoryInText()} finds it: dia_ban, else the last line naming one, the body's before its chủ quản's. */
+    public Optional<String> area() {
+        if (territory != null) {
+            return Optional.of(territory);
+        }
+        for (List<String> lines : List.of(nameLines, parentLines)) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Optional<String> area = VietnameseNames.areaIn(lines.get(i));
+                if (area.isPresent()) {
+                    return area;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The body's name as its own text writes it: "Ủy ban nhân dân xã Cẩm Ngọc", "Sở Y tế"; ten_day_du when written. */
     public String fullNameInText() {
         return fullName != null ? fullName : VietnameseNames.bodyNameOf(nameLines);
+    }
+
+    /** Whether the name in running text is the clerk's own or cased by a rule that knows its shape. */
+    public boolean nameIsSure() {
+        return fullName != null || VietnameseNames.agencyNameOf(nameLines).isPresent();
+    }
+
+    /**
+     * The body's name as another body's text cites it, with its area when the name lacks one: "Sở
+     * Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Hải Dương".
+     */
+    public String citedName() {
+        String name = fullNameInText();
+        Optional<String> area = area();
+        if (area.isEmpty() || VietnameseNames.lower(name).contains(VietnameseNames.lower(area.get()))) {
+            return name;
+        }
+        return name + " " + area.get();
     }
 }

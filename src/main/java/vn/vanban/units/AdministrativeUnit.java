@@ -2,7 +2,6 @@ package vn.vanban.units;
 
 import java.text.Normalizer;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import vn.vanban.model.VietnameseNames;
 
 /**
@@ -15,9 +14,6 @@ import vn.vanban.model.VietnameseNames;
  * @param parentCode the code of the unit it belongs to; empty for a province
  */
 public record AdministrativeUnit(String code, String type, String name, String parentCode) {
-
-    /** A name that starts with a number: "9", "12", "2 Bảo Lộc". */
-    private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d+(\\s|$)");
 
     public AdministrativeUnit {
         Objects.requireNonNull(code, "code");
@@ -44,26 +40,19 @@ public record AdministrativeUnit(String code, String type, String name, String p
         return placeName(type, name);
     }
 
-    /**
-     * A name built from a number: "9", "12", "2 Bảo Lộc" (the ward that was Phường 2 of Bảo Lộc).
-     * Phụ lục II (mục III.1.b) writes the unit word of such a name with a capital ("Quận 1"), and
-     * Phụ lục I (mục II.4.a) puts the full name in the place name: a bare "9, ngày ..." names
-     * nothing. A proper name with a number after it ("Mỹ Đình 1", "Đam Rông 1") reads as a place
-     * on its own and is written as other names are.
-     */
+    /** Whether the name is built from a number, as {@link VietnameseNames#namedWithNumber} says. */
     public static boolean namedWithNumber(String name) {
-        return NUMBER_FIRST.matcher(name).find();
+        return VietnameseNames.namedWithNumber(name);
     }
 
     /** "phường Ba Đình"; "Phường 9", "Phường 2 Bảo Lộc" for a name built from a number. */
     public static String inText(String type, String name) {
-        String text = type + " " + name;
-        return namedWithNumber(name) ? VietnameseNames.upperFirst(text) : text;
+        return VietnameseNames.territory(type, name);
     }
 
     /** "Ba Đình"; the full name "Phường 9" for a name built from a number. */
     public static String placeName(String type, String name) {
-        return namedWithNumber(name) ? VietnameseNames.upperFirst(type + " " + name) : name;
+        return VietnameseNames.placeName(type, name);
     }
 
     /** As a title: "Phường Ba Đình", "Thành phố Hà Nội". */

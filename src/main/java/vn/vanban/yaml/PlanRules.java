@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+import vn.vanban.model.Issuer;
 import vn.vanban.model.PlanVariables;
 import vn.vanban.problem.Problem;
 
@@ -37,6 +39,7 @@ final class PlanRules {
         checkItems(tree, root, "", problems);
         checkVariables(tree, root, problems);
         checkHabits(tree, root, problems);
+        checkIssuerNames(tree, root, problems);
         return problems;
     }
 
@@ -176,6 +179,44 @@ final class PlanRules {
                         + " không khớp kế hoạch năm " + year.intValue()));
             }
         }
+    }
+
+    /**
+     * The issuer's name and area in running text come from its printed lines; where their shape
+     * leaves the casing or the area unsure, the clerk is asked to write them rather than trust a guess.
+     */
+    private static void checkIssuerNames(YamlTree tree, JsonNode root, List<Problem> problems) {
+        JsonNode node = root.path(PlanReader.ISSUER);
+        JsonNode name = node.path("ten");
+        boolean linesOfText = name.isTextual() || name.isArray() && name.size() > 0
+                && StreamSupport.stream(name.spliterator(), false).allMatch(JsonNode::isTextual);
+        if (!linesOfText || !node.path("viet_tat").isTextual() || !node.path("dia_danh").isTextual()) {
+            return;
+        }
+        Issuer issuer = PlanReader.issuer(node);
+        String pointer = "/" + PlanReader.ISSUER;
+        if (!issuer.nameIsSure()) {
+            problems.add(tree.warningAt(pointer, "co_quan: chưa chắc cách viết hoa tên '" + String.join(" ", issuer.nameLines())
+                    + "' trong câu (vanban tạm viết '" + issuer.fullNameInText() + "'); ghi tên viết trong câu vào"
+                    + " co_quan.ten_day_du, ví dụ ten_day_du: Sở Văn hóa, Thể thao và Du lịch"));
+        }
+        if (issuer.area().isEmpty() && mentions(root, PlanVariables.TERRITORY)) {
+            problems.add(tree.warningAt(pointer, "co_quan: không nhận ra địa bàn của cơ quan từ tên hoặc chu_quan, nên ${"
+                    + PlanVariables.TERRITORY + "} tạm là '" + issuer.placeName() + "'; ghi co_quan.dia_ban, ví dụ"
+                    + " dia_ban: tỉnh Lâm Đồng"));
+        }
+    }
+
+    private static boolean mentions(JsonNode node, String variable) {
+        if (node.isTextual()) {
+            return PlanVariables.references(node.textValue()).contains(variable);
+        }
+        for (JsonNode child : node) {
+            if (mentions(child, variable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasText(JsonNode object, String key) {

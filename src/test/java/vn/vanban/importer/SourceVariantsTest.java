@@ -32,6 +32,20 @@ class SourceVariantsTest {
         assertEquals(PlanImporter.importFile(Examples.seed(Examples.HAI_DUONG), null).plan(), result.plan());
     }
 
+    /** A Sở's plan without its place line: the place is its chủ quản's province, not the Sở's own name. */
+    @Test
+    void aMissingPlaceIsTakenFromTheAreaTheHeaderNamesNotFromTheDepartmentsName() throws Exception {
+        String seed = Files.readString(Examples.seed(Examples.HAI_DUONG), StandardCharsets.UTF_8)
+                .replace("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\n", "UBND TỈNH KON TUM\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n")
+                .replace("416/KH-UBND", "416/KH-SLĐTBXH")
+                .replace("Hải Dương, ngày\n17 tháng 02 năm 2023\n", "");
+        Path text = dir.resolve("so.txt");
+        Files.writeString(text, seed, StandardCharsets.UTF_8);
+        PlanImporter.Result result = PlanImporter.importFile(text, null);
+        assertEquals("Kon Tum", result.plan().issuer().placeName());
+        assertTrue(result.report().stream().anyMatch(line -> line.contains("tạm lấy địa danh Kon Tum")), result.report().toString());
+    }
+
     @Test
     void aTableInTheBodyIsReadCellByCellAndListed() throws Exception {
         Path docx = dir.resolve("co-bang.docx");

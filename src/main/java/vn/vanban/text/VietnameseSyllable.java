@@ -1,4 +1,4 @@
-package vn.vanban.importer;
+package vn.vanban.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * vowel after it requires, a vowel nucleus Vietnamese has, a final consonant the nucleus takes,
  * one tone at most, on the vowel that carries it, and a stop final (p, t, c, ch) only with the
  * sắc or nặng tone. Detection of legacy text rests on it: "ViÖt" is no Vietnamese word, its
- * TCVN3 reading "Việt" is; "Café" is neither as written nor as read.
+ * TCVN3 reading "Việt" is; "Café" is neither as written nor as read. An agency's name in capitals
+ * rests on it too: "HĐND" and "UBND" are no syllables, so they are abbreviations and stay capitals.
  */
-final class VietnameseSyllable {
+public final class VietnameseSyllable {
 
     /** No "p" alone: Vietnamese has it only in loanwords, and Norwegian "på" must not read "pồ". */
     private static final String INITIALS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnrstvx]";
@@ -47,7 +48,7 @@ final class VietnameseSyllable {
     private VietnameseSyllable() {
     }
 
-    static boolean isValid(String word) {
+    public static boolean isValid(String word) {
         String lower = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
         StringBuilder toneless = new StringBuilder(lower.length());
         char tone = 0;

@@ -1,4 +1,4 @@
-package vn.vanban.importer;
+package vn.vanban.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
