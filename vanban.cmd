@@ -17,15 +17,33 @@ if errorlevel 1 (
   if "%~1"=="" pause
   exit /b 3
 )
+rem Start-up (see the bash launcher): an AppCDS archive beside the jar, made on first use and
+rem after every rebuild by a training run over the examples; the JVM ignores a stale or foreign one.
+rem Short commands run on the first JIT tier only; batch and serve run long enough to want more.
+set "JVM=-Djava.awt.headless=true"
+if not "%~1"=="" if /i not "%~1"=="batch" if /i not "%~1"=="serve" set "JVM=%JVM% -XX:TieredStopAtLevel=1"
+for %%J in ("%JAR%") do set "JSA=%%~dpnJ.jsa"
+if "%VANBAN_CDS%"=="0" goto launch
+if not exist "%HERE%examples\" goto archived
+set "NEWEST="
+rem dir /o:d lists the jar and the archive oldest first: the archive is current when it comes last.
+for %%J in ("%JAR%") do for /f "delims=" %%F in ('dir /b /o:d "%%~dpJvanban.jar" "%%~dpJvanban.jsa" 2^>nul') do set "NEWEST=%%F"
+if /i "%NEWEST%"=="vanban.jsa" goto archived
+echo vanban: dang chuan bi de cac lan sau khoi dong nhanh hon (chi lan dau)... 1>&2
+java -Djava.awt.headless=true -XX:ArchiveClassesAtExit="%JSA%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%JAR%" vn.vanban.cli.StartupTraining "%HERE%examples" >nul 2>nul
+if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
+:archived
+if exist "%JSA%" set "JVM=%JVM% -XX:SharedArchiveFile="%JSA%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+:launch
 rem vanban writes UTF-8: the console shows Vietnamese letters only in code page 65001.
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "CODEPAGE=%%c"
 chcp 65001 >nul
 if "%~1"=="" (
-  java -Djava.awt.headless=true -jar "%JAR%" serve
+  java %JVM% -jar "%JAR%" serve
   set "STATUS=%ERRORLEVEL%"
   pause
 ) else (
-  java -Djava.awt.headless=true -jar "%JAR%" %*
+  java %JVM% -jar "%JAR%" %*
   set "STATUS=%ERRORLEVEL%"
 )
 chcp %CODEPAGE% >nul

@@ -2,10 +2,15 @@ package vn.vanban.check;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.vanban.model.VietnameseNames;
 
 /** Comparing and quoting Vietnamese text the way clerks type it. */
 final class VietnameseText {
+
+    // Compiled once: every line of every checked document passes through key().
+    private static final Pattern DASHES = Pattern.compile("[‐‑‒–—−]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * The old and new placement of the tone mark in open syllables ("HOÀ" and "HÒA", "THUỶ" and
@@ -28,7 +33,7 @@ final class VietnameseText {
      */
     static String key(String text) {
         String upper = VietnameseNames.upper(Normalizer.normalize(text, Normalizer.Form.NFC));
-        upper = upper.replaceAll("[‐‑‒–—−]", "-").replaceAll("\\s+", " ").strip();
+        upper = WHITE_SPACE.matcher(DASHES.matcher(upper).replaceAll("-")).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
             if (i + 1 < upper.length()) {

@@ -69,7 +69,7 @@ class DistributionIT {
         assertTrue(home.getFileName().toString().startsWith("vanban-"), home.toString());
         bin = Files.createDirectories(fresh.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
-        for (String tool : List.of("dirname", "bash", "env")) {
+        for (String tool : List.of("dirname", "bash", "env", "mv")) {
             for (String dir : List.of("/usr/bin", "/bin")) {
                 if (Files.isExecutable(Path.of(dir, tool)) && !Files.exists(bin.resolve(tool))) {
                     Files.createSymbolicLink(bin.resolve(tool), Path.of(dir, tool));
@@ -120,6 +120,28 @@ class DistributionIT {
         assertFalse(output.contains("đang dựng chương trình"), output);
         assertArrayEquals(Examples.docx(Examples.HAI_DUONG), Files.readAllBytes(byLauncher));
         assertFalse(Files.exists(home.resolve("target")), "the launcher built nothing");
+    }
+
+    @Test
+    void theLauncherRendersTheSameBytesWithItsStartUpArchiveWithoutItAndWithABrokenOne() throws Exception {
+        Path archive = home.resolve("vanban.jsa");
+        Path out = fresh.resolve("luu-tru.docx");
+        String yaml = "examples/" + Examples.CAM_NGOC + ".yaml";
+        run(0, "bash", "vanban", "render", yaml, "-o", out.toString(), "-f");
+        assertArrayEquals(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out));
+        assertTrue(Files.isRegularFile(archive), "the first run leaves the archive beside the jar");
+
+        String without = run(0, "env", "VANBAN_CDS=0", "bash", "vanban", "render", yaml, "-o", out.toString(), "-f");
+        assertArrayEquals(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out));
+        assertFalse(without.contains("khởi động nhanh"), without);
+
+        // An archive the JVM cannot use (another Java made it, or it is damaged) is skipped in silence.
+        Files.delete(archive);
+        Files.write(archive, "không phải tệp lưu trữ CDS".getBytes(StandardCharsets.UTF_8));
+        String broken = run(0, "bash", "vanban", "render", yaml, "-o", out.toString(), "-f");
+        assertArrayEquals(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out));
+        assertEquals("Đã ghi " + out, broken.strip(), "nothing but the command's own line");
+        Files.delete(archive);
     }
 
     @Test

@@ -23,7 +23,10 @@ import vn.vanban.units.UnitList;
  */
 public final class BenchMain {
 
-    private static final List<String> DEFAULT_SCENARIOS = List.of("vanban", "floor", "poi-tl", "vanban-x3");
+    private static final List<String> DEFAULT_SCENARIOS = List.of("vanban", "floor", "poi-tl", "vanban-x3", "single",
+            "check-folder");
+    /** Scenarios that are whole commands through the launcher, run after the batch rounds. */
+    private static final List<String> COMMAND_SCENARIOS = List.of("single", "check-folder");
 
     private BenchMain() {
     }
@@ -36,7 +39,8 @@ public final class BenchMain {
         Path repo = Path.of(options.getOrDefault("repo", "."));
         Path work = Path.of(options.getOrDefault("work", "bench/harness/target/work"));
         List<String> plans = List.of(options.getOrDefault("plans", "hai-duong-2023-phong-chong-mai-dam,cam-ngoc-2023-phong-chong-mai-dam").split(","));
-        List<String> scenarios = options.containsKey("scenarios") ? List.of(options.get("scenarios").split(",")) : DEFAULT_SCENARIOS;
+        List<String> chosen = options.containsKey("scenarios") ? List.of(options.get("scenarios").split(",")) : DEFAULT_SCENARIOS;
+        List<String> scenarios = chosen.stream().filter(s -> !COMMAND_SCENARIOS.contains(s)).toList();
         String extraJvm = options.getOrDefault("jvm", "");
 
         Files.createDirectories(work);
@@ -63,7 +67,18 @@ public final class BenchMain {
                 }
             }
         }
-        System.out.println(table(results, communes));
+        if (!scenarios.isEmpty()) {
+            System.out.println(table(results, communes));
+        }
+        Commands commands = new Commands(repo, work, repeat);
+        Path firstPlan = repo.resolve("examples/" + plans.get(0) + ".yaml");
+        if (chosen.contains("single")) {
+            System.out.println(commands.single(firstPlan));
+            System.out.println("load average after the single commands: " + loadAverage());
+        }
+        if (chosen.contains("check-folder")) {
+            System.out.println(commands.folder(firstPlan, units, 1000, jobs));
+        }
         System.out.println("load average after: " + loadAverage());
     }
 
@@ -72,7 +87,7 @@ public final class BenchMain {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: bench/run [--repeat N] [--jobs N] [--heap 512m] "
-                        + "[--plans a,b] [--scenarios vanban,floor,poi-tl,vanban-x3] [--jvm '-XX:...']");
+                        + "[--plans a,b] [--scenarios vanban,floor,poi-tl,vanban-x3,single,check-folder] [--jvm '-XX:...']");
             }
             options.put(args[i].substring(2), args[++i]);
         }
