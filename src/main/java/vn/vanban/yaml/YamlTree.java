@@ -142,7 +142,7 @@ public final class YamlTree {
             throw new InvalidInputException(Problem.error(source, lineColumn[0], lineColumn[1],
                     String.format("ký tự không được phép U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
-            throw new InvalidInputException(Problem.ofFile(source, "lỗi cú pháp YAML: " + e.getMessage()));
+            throw new InvalidInputException(Problem.ofFile(source, SyntaxMessages.translate(e.getMessage())));
         }
         if (node == null) {
             throw new InvalidInputException(Problem.ofFile(source, "tệp rỗng, không có nội dung YAML"));
