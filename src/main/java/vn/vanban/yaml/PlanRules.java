@@ -1,8 +1,7 @@
 package vn.vanban.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,14 +44,37 @@ final class PlanRules {
         if (!node.isTextual() || !node.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             return;
         }
-        String[] parts = node.textValue().split("-");
-        try {
-            LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-        } catch (DateTimeException e) {
+        String why = notOnTheCalendar(node.textValue());
+        if (why != null) {
             problems.add(tree.errorAt(pointer, SchemaMessages.keyPath(pointer) + ": ngày " + node.textValue()
-                    + " không có trên lịch (tháng " + Integer.parseInt(parts[1]) + " năm " + parts[0]
-                    + " không có ngày " + Integer.parseInt(parts[2]) + ")"));
+                    + " không có trên lịch (" + why + ")"));
         }
+    }
+
+    /**
+     * Why a date written NĂM-THÁNG-NGÀY is not on the calendar, or null when it is: the month first,
+     * since a day cannot be judged in a month that does not exist; and when day and month swapped
+     * make a date, that is likely what was meant (the clerk wrote the date as Vietnamese reads it).
+     */
+    static String notOnTheCalendar(String date) {
+        String[] parts = date.split("-");
+        int year = Integer.parseInt(parts[0]);
+        int month = Integer.parseInt(parts[1]);
+        int day = Integer.parseInt(parts[2]);
+        String why;
+        if (month < 1 || month > 12) {
+            why = "không có tháng " + month + ", tháng viết từ 01 đến 12";
+        } else if (day < 1) {
+            why = "không có ngày 0, ngày viết từ 01";
+        } else if (day > YearMonth.of(year, month).lengthOfMonth()) {
+            why = "tháng " + month + " năm " + year + " không có ngày " + day;
+        } else {
+            return null;
+        }
+        if (day >= 1 && day <= 12 && month >= 1 && month <= YearMonth.of(year, day).lengthOfMonth()) {
+            why += "; ngày viết dạng NĂM-THÁNG-NGÀY, có phải " + String.format("%s-%s-%s", parts[0], parts[2], parts[1]) + "?";
+        }
+        return why;
     }
 
     private static void checkSigner(YamlTree tree, JsonNode signer, List<Problem> problems) {
