@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.vanban.model.PlanVariables;
+import vn.vanban.nd30.ArchiveLine;
+import vn.vanban.nd30.BasisLead;
 import vn.vanban.problem.Problem;
+import vn.vanban.text.Excerpt;
+import vn.vanban.text.PlainText;
 
 /**
  * The rules a JSON Schema cannot say: dates that exist, a signer block that is complete for its
@@ -183,12 +187,8 @@ final class PlanRules {
                         "trích yếu viết chữ thường (in thường) theo Nghị định 30; chỉ tên loại văn bản in hoa"));
             }
         }
-        JsonNode archive = root.path(PlanReader.ARCHIVE);
-        if (archive.isArray() && archive.size() > 0 && archive.get(0).isTextual()
-                && !archive.get(0).textValue().equals("VT")) {
-            problems.add(tree.warningAt("/" + PlanReader.ARCHIVE + "/0",
-                    "dòng Lưu bắt đầu bằng VT (văn thư), rồi đến đơn vị soạn thảo: Lưu: VT, ..."));
-        }
+        checkArchive(tree, root.path(PlanReader.ARCHIVE), problems);
+        checkBasisLeads(tree, root, problems);
         JsonNode date = root.path(PlanReader.DATE);
         JsonNode year = root.path(PlanReader.YEAR);
         if (date.isTextual() && date.textValue().matches("[0-9]{4}-.*") && year.isIntegralNumber()) {
@@ -197,6 +197,59 @@ final class PlanRules {
                 problems.add(tree.warningAt("/" + PlanReader.DATE, "ngày ban hành năm " + issued
                         + " không khớp kế hoạch năm " + year.intValue()));
             }
+        }
+    }
+
+    /**
+     * Each legal basis opens with a lead word ("Căn cứ", "Thực hiện", ...), as the checker reads a
+     * basis: a sentence without one is printed as typed, in italic among the bases, and then fails
+     * vanban's own check (the line above it lacks its ".", the line itself reads as body text in
+     * italic). Laid out as one paragraph, the bases after the first run on without a lead.
+     */
+    private static void checkBasisLeads(YamlTree tree, JsonNode root, List<Problem> problems) {
+        JsonNode bases = root.path(PlanReader.LEGAL_BASES);
+        boolean oneParagraph = "doan".equals(root.path(PlanReader.PRESENTATION).path(PlanReader.LEGAL_BASES).asText());
+        for (int i = 0; i < bases.size() && !(oneParagraph && i > 0); i++) {
+            String pointer = YamlTree.child("/" + PlanReader.LEGAL_BASES, i);
+            JsonNode basis = bases.get(i);
+            if (basis.isTextual() && !basis.textValue().startsWith("${") && !BasisLead.opens(basis.textValue())) {
+                problems.add(tree.warningAt(pointer, SchemaMessages.keyPath(pointer) + ": căn cứ nên mở đầu bằng '"
+                        + BasisLead.DEFAULT + "' (từ dẫn của căn cứ: " + BasisLead.listed()
+                        + "); câu này sẽ in ra như đã viết và vanban check không nhận ra là căn cứ. Viết '"
+                        + BasisLead.DEFAULT + " " + Excerpt.head(basis.textValue()) + "', hoặc viết dạng {van_ban: ...} để"
+                        + " vanban thêm '" + BasisLead.DEFAULT + "'; văn bản được thực hiện thì viết ở mo_dau: 'Thực hiện ...'"));
+            }
+            JsonNode lead = basis.path("dan");
+            if (lead.isTextual() && !BasisLead.opens(lead.textValue())) {
+                String leadPointer = YamlTree.child(pointer, "dan");
+                problems.add(tree.warningAt(leadPointer, SchemaMessages.keyPath(leadPointer) + ": từ dẫn '"
+                        + lead.textValue() + "' không phải từ dẫn của căn cứ; dùng " + BasisLead.listed()
+                        + ", hoặc bỏ 'dan' để vanban viết '" + BasisLead.DEFAULT + "'"));
+            }
+        }
+    }
+
+    /**
+     * The Lưu line as vanban will print it, against the rule the checker applies to the .docx
+     * (ND30-ARCHIVE-LINE), so that what render writes, check accepts; the warning names what is missing.
+     */
+    private static void checkArchive(YamlTree tree, JsonNode archive, List<Problem> problems) {
+        if (!archive.isArray() || archive.isEmpty()) {
+            return;
+        }
+        List<String> entries = new ArrayList<>();
+        archive.forEach(entry -> entries.add(PlainText.withoutEndPunctuation(entry.asText())));
+        if (ArchiveLine.complete(ArchiveLine.of(entries))) {
+            return;
+        }
+        String pointer = "/" + PlanReader.ARCHIVE;
+        if (!ArchiveLine.recordsOfficeFirst(entries)) {
+            problems.add(tree.warningAt(pointer + "/0", "dòng Lưu bắt đầu bằng VT (văn thư), rồi đến chữ viết tắt đơn vị"
+                    + " soạn thảo: Lưu: VT, ... (Phụ lục I, mục II.9.d)"));
+        } else {
+            problems.add(tree.warningAt(pointer, "dòng Lưu sẽ in \"" + ArchiveLine.of(entries) + "\", thiếu chữ viết tắt"
+                    + " đơn vị soạn thảo (và số lượng bản lưu nếu cần) sau VT, ví dụ luu: [VT, VHXH]; vanban check"
+                    + " sẽ báo lỗi ND30-ARCHIVE-LINE (Phụ lục I, mục II.9.d)"));
         }
     }
 
