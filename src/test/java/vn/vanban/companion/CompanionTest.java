@@ -62,6 +62,23 @@ class CompanionTest {
     }
 
     @Test
+    void everyValueOfTheDecisionToFillSaysSoInItsText() throws Exception {
+        // README: what the clerk must write reads "(cần điền)" in the text (or is null, printed as a blank),
+        // so that a draft left unfilled shows it; the report lists the same lines.
+        for (String example : List.of(Examples.CAM_NGOC, Examples.HAI_DUONG)) {
+            CompanionDocument document = companion(example, CompanionKind.DECISION);
+            String[] lines = document.text().split("\n", -1);
+            List<CompanionDocument.Mark> fills = document.marks(CompanionDocument.Need.FILL);
+            assertTrue(fills.size() >= 3, fills.toString());
+            for (CompanionDocument.Mark mark : fills) {
+                String line = lines[mark.line() - 1];
+                assertTrue(line.contains(CompanionWriter.TO_FILL) || line.contains(": null"),
+                        example + ", line " + mark.line() + " (" + mark.what() + "): " + line);
+            }
+        }
+    }
+
+    @Test
     void everyCompanionOfBothPlansValidatesAndRendersWithoutEdits() throws Exception {
         for (String example : List.of(Examples.CAM_NGOC, Examples.HAI_DUONG)) {
             for (CompanionKind kind : CompanionKind.values()) {
@@ -135,7 +152,8 @@ class CompanionTest {
                 "Thủ trưởng các cơ quan, đơn vị (cần điền) chịu trách nhiệm thi hành Quyết định này."), texts(decision.get("dieu")));
         JsonNode bases = decision.get("can_cu");
         assertEquals(5, bases.size(), "the law, the plan's three bases, the proposer");
-        assertEquals("Căn cứ Luật Tổ chức chính quyền địa phương", bases.get(0).asText());
+        assertEquals("Căn cứ Luật Tổ chức chính quyền địa phương ngày (cần điền)", bases.get(0).asText(),
+                "the law's date is to fill, in the text as the report lists it");
         assertFalse(bases.get(1).has("dan"), "a decision's basis reads 'Căn cứ', not the plan's 'Thực hiện'");
         assertEquals("1629/QĐ-TTg", bases.get(1).get("van_ban").get("so").asText());
         assertEquals("808/QĐ-LĐTBXH", bases.get(2).get("van_ban").get("so").asText());
