@@ -3,6 +3,7 @@ package vn.vanban.check;
 import java.util.regex.Pattern;
 import vn.vanban.check.Components.BodyKind;
 import vn.vanban.docx.ReadDocument.Para;
+import vn.vanban.nd30.BasisLead;
 import vn.vanban.nd30.Component;
 import vn.vanban.nd30.Form;
 import vn.vanban.nd30.Label;
@@ -18,8 +19,14 @@ final class BodyClassifier {
 
     private static final Pattern PART = Pattern.compile("(?U)^(PHẦN|CHƯƠNG|MỤC|TIỂU MỤC)\\s+([IVXLC]+|\\d+|THỨ\\s+\\S+)\\.?$");
     private static final Pattern ARTICLE = Pattern.compile("(?U)^Điều\\s+\\d+.*", Pattern.DOTALL);
+    /** "Căn cứ ...": a legal basis wherever it stands among the opening paragraphs. */
+    private static final Pattern BASIS = Pattern.compile("(?U)^" + VietnameseText.key(BasisLead.DEFAULT) + "\\b.*");
+    /** "Thực hiện ...", "Theo đề nghị ...": a legal basis among bases or set as one, else the opening paragraph. */
+    private static final Pattern BASIS_IN_PLACE = Pattern.compile("(?U)^(" + String.join("|", BasisLead.ALL.stream()
+            .filter(lead -> !lead.equals(BasisLead.DEFAULT)).map(VietnameseText::key).toList()) + ")\\b.*");
     /** The words legal bases and addressees open with. */
-    private static final Pattern OPENING = Pattern.compile("(?U)^(CĂN CỨ|THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ|KÍNH GỬI)\\b.*");
+    private static final Pattern OPENING = Pattern.compile("(?U)^(" + String.join("|", BasisLead.ALL.stream()
+            .map(VietnameseText::key).toList()) + "|KÍNH GỬI)\\b.*");
     /** "QUYẾT ĐỊNH:", the colon sometimes forgotten. */
     private static final Pattern DECIDES = Pattern.compile("(?U)^" + VietnameseText.key(Component.DECIDES.fixedText())
             .replace(":", "") + "\\s*:?$");
@@ -56,8 +63,8 @@ final class BodyClassifier {
         } else if (addressees && Label.isDashEntry(text)) {
             kind = BodyKind.ADDRESSEE;
             addressees = !text.endsWith(".");
-        } else if (bases && !text.endsWith(":") && (key.matches("(?U)^CĂN CỨ\\b.*")
-                || (key.matches("(?U)^(THỰC HIỆN|THEO ĐỀ NGHỊ|XÉT ĐỀ NGHỊ)\\b.*")
+        } else if (bases && !text.endsWith(":") && (BASIS.matcher(key).matches()
+                || (BASIS_IN_PLACE.matcher(key).matches()
                         && (previous == BodyKind.BASIS || DocumentLines.mostlyItalic(para))))) {
             // "Căn cứ ..." is a legal basis; "Thực hiện ..." is one among legal bases or when set
             // as one (italic), and otherwise the opening paragraph of a plan, in body text.

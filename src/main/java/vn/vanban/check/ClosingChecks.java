@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.nd30.ArchiveLine;
 import vn.vanban.nd30.Component;
 import vn.vanban.nd30.Label;
 
@@ -11,7 +12,6 @@ import vn.vanban.nd30.Label;
 final class ClosingChecks {
 
     private static final Pattern AUTHORITY = Pattern.compile("(?U)^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(\\.?)\\s*(.*)$");
-    private static final Pattern ARCHIVE = Pattern.compile("(?U)^-\\s*Lưu\\s*:\\s*VT\\s*,\\s*\\S.*\\.$");
     /** The dashes a recipient's line may open with: the hyphen, and the hyphen and en dash Word puts for it. */
     private static final Set<String> RECIPIENT_DASHES = Set.of("-", "‐", "–");
 
@@ -108,7 +108,7 @@ final class ClosingChecks {
         String text = archiveLine.text().strip().replace('–', '-');
         if (archive != lines.size() - 1) {
             f.at(Rules.ARCHIVE_LINE, archiveLine, "dòng Lưu không phải dòng cuối của nơi nhận");
-        } else if (!ARCHIVE.matcher(text).matches()) {
+        } else if (!ArchiveLine.complete(text)) {
             String corrected = CorrectedText.archive(text);
             f.at(Rules.ARCHIVE_LINE, archiveLine, "viết \"" + archiveLine.text().strip() + "\""
                     + (corrected == null ? ", không có chữ viết tắt đơn vị soạn thảo" : ""), corrected);

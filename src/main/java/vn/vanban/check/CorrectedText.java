@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.nd30.ArchiveLine;
 import vn.vanban.nd30.Component;
 import vn.vanban.nd30.Label;
 import vn.vanban.nd30.LetterCase;
@@ -176,11 +177,15 @@ final class CorrectedText {
         }
         List<String> units = new ArrayList<>();
         for (String unit : END_PUNCTUATION.matcher(m.group(1)).replaceAll("").split("\\s*[,;]\\s*")) {
-            if (!unit.isBlank() && !unit.strip().equalsIgnoreCase("VT")) {
+            if (!unit.isBlank() && !unit.strip().equalsIgnoreCase(ArchiveLine.RECORDS_OFFICE)) {
                 units.add(unit.strip());
             }
         }
-        return units.isEmpty() ? null : nfc("- Lưu: VT, " + String.join(", ", units) + ".");
+        if (units.isEmpty()) {
+            return null;
+        }
+        units.add(0, ArchiveLine.RECORDS_OFFICE);
+        return nfc(ArchiveLine.of(units));
     }
 
     /** "KT. CHỦ TỊCH" from "KT CHỦ TỊCH" or "K/T CHỦ TỊCH". */

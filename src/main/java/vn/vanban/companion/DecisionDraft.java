@@ -26,7 +26,8 @@ final class DecisionDraft implements Draft {
         out.line("can_cu:");
         out.need(2, Need.FILL, "ngày thông qua của Luật Tổ chức chính quyền địa phương đang có hiệu lực, và luật sửa đổi, bổ"
                 + " sung nếu có", "căn cứ: ngày của Luật Tổ chức chính quyền địa phương");
-        out.scalar(2, "- ", "Căn cứ Luật Tổ chức chính quyền địa phương");
+        // The date goes where the clerk writes it, so that a draft left unfilled shows it.
+        out.scalar(2, "- ", "Căn cứ Luật Tổ chức chính quyền địa phương ngày " + CompanionWriter.TO_FILL);
         JsonNode bases = plan.root().path("can_cu");
         if (!bases.isEmpty()) {
             out.need(2, Need.REVIEW, "căn cứ của Kế hoạch, chép lại làm căn cứ ban hành Quyết định; bỏ những căn cứ không cần",

@@ -77,9 +77,11 @@ final class ReportDraft implements Draft {
         out.scalar(2, "- tieu_de: ", TARGETS);
         out.line("    ket_qua:");
         for (Targets.Row row : rows) {
-            if (!row.otherFigures().isEmpty()) {
-                out.need(6, Need.REVIEW, "chỉ tiêu này còn có con số khác (" + String.join(", ", row.otherFigures())
-                        + "): tách thành nhiều dòng nếu cần", "chỉ tiêu có nhiều con số: " + Excerpt.head(row.target()));
+            if (row.severalFigures()) {
+                String figures = String.join(", ", row.otherFigures());
+                out.need(6, Need.REVIEW, (row.planned() == null ? "chỉ tiêu này có nhiều con số (" + figures + ")"
+                        : "chỉ tiêu này còn có con số khác ngoài " + row.planned() + " (" + figures + ")")
+                        + ": tách thành nhiều dòng nếu cần", "chỉ tiêu có nhiều con số: " + Excerpt.head(row.target()));
             }
             out.scalar(6, "- chi_tieu: ", row.target());
             if (row.planned() == null) {

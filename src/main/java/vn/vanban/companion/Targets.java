@@ -17,6 +17,12 @@ import vn.vanban.text.PlainText;
 final class Targets {
 
     /**
+     * A share, or a range of shares, which is one figure: "10%", "95,5 %", "80-90%", "80% - 90%",
+     * "từ 80% đến 90%". Counts ("02 lần/năm", "02 lớp") are not figures of the table: they are part
+     * of what the target measures.
+     */
+    private static final String FIGURE = "(?:từ\\s+)?\\d+(?:[.,]\\d+)?\\s?%?(?:\\s*(?:-|–|đến)\\s*\\d+(?:[.,]\\d+)?)?\\s?%";
+    /**
      * A target that opens with a share: "100% ...", "Ít nhất 30% ...", "Phấn đấu 20% ...". A
      * bound before the figure belongs to it ("Ít nhất 30%"); "Phấn đấu" (strive for) is the plan's
      * voice and has no place in a table of results, so it goes. Figures of other kinds ("02 lớp")
@@ -24,18 +30,27 @@ final class Targets {
      */
     private static final Pattern LEADING_FIGURE = Pattern.compile(
             "^(?:phấn đấu(?: đạt)?\\s+)?((?:(?:ít nhất|tối thiểu|tối đa|không dưới|không quá|trên|dưới|khoảng|đạt)\\s+)?"
-                    + "\\d+(?:[.,]\\d+)?\\s?%)\\s+(\\S.*)$",
+                    + FIGURE + ")\\s+(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Another share further in: a target that holds several. */
-    private static final Pattern SHARE = Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
+    /** A share further in: a target that holds several, or one in the middle of its sentence ("Giảm 10% số ca"). */
+    private static final Pattern SHARE = Pattern.compile(FIGURE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * One row: the target without its figure, the figure the plan set or null, and the other
-     * shares the target's text still holds (a sentence with several targets in it).
+     * One row: the target without its figure, the figure the plan set or null, and the shares the
+     * target's text still holds (a sentence with several targets in it, or its one figure mid-sentence).
      */
     record Row(String target, String planned, List<String> otherFigures) {
         Row {
             otherFigures = List.copyOf(otherFigures);
+        }
+
+        /**
+         * Whether the target holds more than one figure, and so perhaps more than one target: a
+         * figure besides the one the plan set, or two in its sentence. One figure mid-sentence
+         * ("Giảm 10% số ca mắc") is the target's own, not another.
+         */
+        boolean severalFigures() {
+            return otherFigures.size() > (planned == null ? 1 : 0);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.model.CitedDocument;
 import vn.vanban.model.LegalBasis;
+import vn.vanban.nd30.BasisLead;
 import vn.vanban.render.LegalBasisText;
 
 /**
@@ -19,7 +20,7 @@ import vn.vanban.render.LegalBasisText;
  */
 final class PreambleRecognizer {
 
-    private static final Pattern LEAD = Pattern.compile("^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\b.*");
+    private static final Pattern LEAD = Pattern.compile("^(" + String.join("|", BasisLead.ALL) + ")\\b.*");
     private static final Pattern CITATION = Pattern.compile("^(?:(?<lead>Căn cứ|Thực hiện)\\s+)?(?<kind>\\p{L}[\\p{L} ]{1,30}?)"
             + "\\s+số\\s+(?<number>\\S+)\\s+ngày\\s+(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})\\s+của\\s+(?<issuer>.+?)"
             + "(?:\\s+(?<subject>(?:về|ban hành|quy định|hướng dẫn|triển khai|phê duyệt)\\s.*))?$");

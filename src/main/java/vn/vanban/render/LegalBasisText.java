@@ -2,6 +2,7 @@ package vn.vanban.render;
 
 import vn.vanban.model.CitedDocument;
 import vn.vanban.model.LegalBasis;
+import vn.vanban.nd30.BasisLead;
 
 /**
  * The words of a legal basis as vanban prints them, before variables are expanded and the end
@@ -25,7 +26,7 @@ public final class LegalBasisText {
         }
         LegalBasis.Citation citation = (LegalBasis.Citation) basis;
         CitedDocument doc = citation.document();
-        String lead = citation.lead() != null ? citation.lead() : continuing ? "" : "Căn cứ";
+        String lead = citation.lead() != null ? citation.lead() : continuing ? "" : BasisLead.DEFAULT;
         StringBuilder text = new StringBuilder(lead);
         if (!lead.isEmpty()) {
             text.append(' ');

@@ -10,6 +10,7 @@ import vn.vanban.model.PlanVariables;
 import vn.vanban.model.Presentation;
 import vn.vanban.model.Signer;
 import vn.vanban.model.VietnameseNames;
+import vn.vanban.nd30.ArchiveLine;
 import vn.vanban.nd30.Component;
 import vn.vanban.nd30.Form;
 import vn.vanban.nd30.Numbering;
@@ -223,7 +224,7 @@ public final class PlanLayout {
                     .toList();
             List<String> archive = plan.archive().stream().map(a -> BodyWriter.withoutEndPunctuation(expand(a))).toList();
             return new DocumentView.Closing(left, right, Component.RECIPIENTS_LABEL.fixedText(), recipients,
-                    "- Lưu: " + String.join(", ", archive) + ".", signerLines(plan.signer()),
+                    ArchiveLine.of(archive), signerLines(plan.signer()),
                     expand(plan.signer().name()));
         }
 

@@ -1,8 +1,7 @@
 package vn.vanban.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,7 +11,11 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.PlanVariables;
+import vn.vanban.nd30.ArchiveLine;
+import vn.vanban.nd30.BasisLead;
 import vn.vanban.problem.Problem;
+import vn.vanban.text.Excerpt;
+import vn.vanban.text.PlainText;
 
 /**
  * The rules a JSON Schema cannot say: dates that exist, a signer block that is complete for its
@@ -48,14 +51,37 @@ final class PlanRules {
         if (!node.isTextual() || !node.textValue().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
             return;
         }
-        String[] parts = node.textValue().split("-");
-        try {
-            LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-        } catch (DateTimeException e) {
+        String why = notOnTheCalendar(node.textValue());
+        if (why != null) {
             problems.add(tree.errorAt(pointer, SchemaMessages.keyPath(pointer) + ": ngày " + node.textValue()
-                    + " không có trên lịch (tháng " + Integer.parseInt(parts[1]) + " năm " + parts[0]
-                    + " không có ngày " + Integer.parseInt(parts[2]) + ")"));
+                    + " không có trên lịch (" + why + ")"));
         }
+    }
+
+    /**
+     * Why a date written NĂM-THÁNG-NGÀY is not on the calendar, or null when it is: the month first,
+     * since a day cannot be judged in a month that does not exist; and when day and month swapped
+     * make a date, that is likely what was meant (the clerk wrote the date as Vietnamese reads it).
+     */
+    static String notOnTheCalendar(String date) {
+        String[] parts = date.split("-");
+        int year = Integer.parseInt(parts[0]);
+        int month = Integer.parseInt(parts[1]);
+        int day = Integer.parseInt(parts[2]);
+        String why;
+        if (month < 1 || month > 12) {
+            why = "không có tháng " + month + ", tháng viết từ 01 đến 12";
+        } else if (day < 1) {
+            why = "không có ngày 0, ngày viết từ 01";
+        } else if (day > YearMonth.of(year, month).lengthOfMonth()) {
+            why = "tháng " + month + " năm " + year + " không có ngày " + day;
+        } else {
+            return null;
+        }
+        if (day >= 1 && day <= 12 && month >= 1 && month <= YearMonth.of(year, day).lengthOfMonth()) {
+            why += "; ngày viết dạng NĂM-THÁNG-NGÀY, có phải " + String.format("%s-%s-%s", parts[0], parts[2], parts[1]) + "?";
+        }
+        return why;
     }
 
     private static void checkSigner(YamlTree tree, JsonNode signer, List<Problem> problems) {
@@ -164,12 +190,8 @@ final class PlanRules {
                         "trích yếu viết chữ thường (in thường) theo Nghị định 30; chỉ tên loại văn bản in hoa"));
             }
         }
-        JsonNode archive = root.path(PlanReader.ARCHIVE);
-        if (archive.isArray() && archive.size() > 0 && archive.get(0).isTextual()
-                && !archive.get(0).textValue().equals("VT")) {
-            problems.add(tree.warningAt("/" + PlanReader.ARCHIVE + "/0",
-                    "dòng Lưu bắt đầu bằng VT (văn thư), rồi đến đơn vị soạn thảo: Lưu: VT, ..."));
-        }
+        checkArchive(tree, root.path(PlanReader.ARCHIVE), problems);
+        checkBasisLeads(tree, root, problems);
         JsonNode date = root.path(PlanReader.DATE);
         JsonNode year = root.path(PlanReader.YEAR);
         if (date.isTextual() && date.textValue().matches("[0-9]{4}-.*") && year.isIntegralNumber()) {
@@ -217,6 +239,59 @@ final class PlanRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Each legal basis opens with a lead word ("Căn cứ", "Thực hiện", ...), as the checker reads a
+     * basis: a sentence without one is printed as typed, in italic among the bases, and then fails
+     * vanban's own check (the line above it lacks its ".", the line itself reads as body text in
+     * italic). Laid out as one paragraph, the bases after the first run on without a lead.
+     */
+    private static void checkBasisLeads(YamlTree tree, JsonNode root, List<Problem> problems) {
+        JsonNode bases = root.path(PlanReader.LEGAL_BASES);
+        boolean oneParagraph = "doan".equals(root.path(PlanReader.PRESENTATION).path(PlanReader.LEGAL_BASES).asText());
+        for (int i = 0; i < bases.size() && !(oneParagraph && i > 0); i++) {
+            String pointer = YamlTree.child("/" + PlanReader.LEGAL_BASES, i);
+            JsonNode basis = bases.get(i);
+            if (basis.isTextual() && !basis.textValue().startsWith("${") && !BasisLead.opens(basis.textValue())) {
+                problems.add(tree.warningAt(pointer, SchemaMessages.keyPath(pointer) + ": căn cứ nên mở đầu bằng '"
+                        + BasisLead.DEFAULT + "' (từ dẫn của căn cứ: " + BasisLead.listed()
+                        + "); câu này sẽ in ra như đã viết và vanban check không nhận ra là căn cứ. Viết '"
+                        + BasisLead.DEFAULT + " " + Excerpt.head(basis.textValue()) + "', hoặc viết dạng {van_ban: ...} để"
+                        + " vanban thêm '" + BasisLead.DEFAULT + "'; văn bản được thực hiện thì viết ở mo_dau: 'Thực hiện ...'"));
+            }
+            JsonNode lead = basis.path("dan");
+            if (lead.isTextual() && !BasisLead.opens(lead.textValue())) {
+                String leadPointer = YamlTree.child(pointer, "dan");
+                problems.add(tree.warningAt(leadPointer, SchemaMessages.keyPath(leadPointer) + ": từ dẫn '"
+                        + lead.textValue() + "' không phải từ dẫn của căn cứ; dùng " + BasisLead.listed()
+                        + ", hoặc bỏ 'dan' để vanban viết '" + BasisLead.DEFAULT + "'"));
+            }
+        }
+    }
+
+    /**
+     * The Lưu line as vanban will print it, against the rule the checker applies to the .docx
+     * (ND30-ARCHIVE-LINE), so that what render writes, check accepts; the warning names what is missing.
+     */
+    private static void checkArchive(YamlTree tree, JsonNode archive, List<Problem> problems) {
+        if (!archive.isArray() || archive.isEmpty()) {
+            return;
+        }
+        List<String> entries = new ArrayList<>();
+        archive.forEach(entry -> entries.add(PlainText.withoutEndPunctuation(entry.asText())));
+        if (ArchiveLine.complete(ArchiveLine.of(entries))) {
+            return;
+        }
+        String pointer = "/" + PlanReader.ARCHIVE;
+        if (!ArchiveLine.recordsOfficeFirst(entries)) {
+            problems.add(tree.warningAt(pointer + "/0", "dòng Lưu bắt đầu bằng VT (văn thư), rồi đến chữ viết tắt đơn vị"
+                    + " soạn thảo: Lưu: VT, ... (Phụ lục I, mục II.9.d)"));
+        } else {
+            problems.add(tree.warningAt(pointer, "dòng Lưu sẽ in \"" + ArchiveLine.of(entries) + "\", thiếu chữ viết tắt"
+                    + " đơn vị soạn thảo (và số lượng bản lưu nếu cần) sau VT, ví dụ luu: [VT, VHXH]; vanban check"
+                    + " sẽ báo lỗi ND30-ARCHIVE-LINE (Phụ lục I, mục II.9.d)"));
+        }
     }
 
     private static boolean hasText(JsonNode object, String key) {

@@ -54,8 +54,15 @@ final class SchemaMessages {
             case "type": {
                 String found = typeName(String.valueOf(args.length > 0 ? args[0] : ""));
                 String expected = typeNames(String.valueOf(args.length > 1 ? args[1] : ""));
-                String hint = value != null && value.isObject() && looksLikeTextWithColon(value)
-                        ? "; văn bản có dấu ': ' cần đặt trong dấu nháy \"...\"" : "";
+                String hint = "";
+                if (value != null && value.isObject() && looksLikeTextWithColon(value)) {
+                    hint = "; văn bản có dấu ': ' cần đặt trong dấu nháy \"...\"";
+                } else if (value != null && value.isTextual() && expected.contains("số")
+                        && CoreSchemaResolver.readsAsNumber(value.textValue())) {
+                    // A number in quotes is text to YAML; the clerk sees only the number.
+                    hint = ": \"" + value.textValue() + "\" đặt trong dấu nháy thì là văn bản; viết số không có dấu nháy: "
+                            + lastKey(pointer) + ": " + value.textValue();
+                }
                 return tree.errorAt(pointer, prefix(where) + "cần " + expected + ", nhưng gặp " + found + hint);
             }
             case "enum": {

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -40,6 +39,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.representer.Representer;
 import vn.vanban.io.BoundedRead;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.InvalidInputException;
@@ -49,7 +49,8 @@ import vn.vanban.text.PlainText;
 /**
  * A YAML document as a JSON tree (what the schema validator and the plan reader take) together
  * with where each value and each key stands in the file. Text is NFC with white space folded;
- * plain scalars follow YAML 1.2 typing, so "yes" and "2023-02-17" stay text.
+ * plain scalars follow YAML 1.2 typing ({@link CoreSchemaResolver}), so "yes" and "2023-02-17"
+ * stay text and "08" is the number 8.
  */
 public final class YamlTree {
 
@@ -69,11 +70,6 @@ public final class YamlTree {
     /** Uses of shared values (*alias); a plan that shares a list of units in every item needs a few hundred. */
     public static final int MAX_ALIASES = 1_000;
 
-    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-    private static final Pattern BOOL_TRUE = Pattern.compile("true|True|TRUE");
-    private static final Pattern BOOL_FALSE = Pattern.compile("false|False|FALSE");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private final String source;
     private final String text;
@@ -130,7 +126,8 @@ public final class YamlTree {
         options.setMaxAliasesForCollections(MAX_ALIASES + 1);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit((int) MAX_BYTES);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        DumperOptions unused = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(unused), unused, options, new CoreSchemaResolver());
         Node node;
         try {
             checkShape(source, text, yaml.parse(new StringReader(text)));
@@ -145,7 +142,7 @@ public final class YamlTree {
             throw new InvalidInputException(Problem.error(source, lineColumn[0], lineColumn[1],
                     String.format("ký tự không được phép U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
-            throw new InvalidInputException(Problem.ofFile(source, "lỗi cú pháp YAML: " + e.getMessage()));
+            throw new InvalidInputException(Problem.ofFile(source, SyntaxMessages.translate(e.getMessage())));
         }
         if (node == null) {
             throw new InvalidInputException(Problem.ofFile(source, "tệp rỗng, không có nội dung YAML"));
@@ -239,9 +236,7 @@ public final class YamlTree {
 
     /** Whether a plain (unquoted) scalar written as this text is read back as that text, not as null, a boolean or a number. */
     static boolean plainReadsAsText(String plain) {
-        return !NULL.matcher(plain).matches() && !BOOL_TRUE.matcher(plain).matches()
-                && !BOOL_FALSE.matcher(plain).matches() && !INTEGER.matcher(plain).matches()
-                && !FLOAT.matcher(plain).matches();
+        return CoreSchemaResolver.readsAsText(plain);
     }
 
     private Problem at(String pointer, Map<String, Mark> marks, Problem.Severity severity, String message) {
@@ -346,20 +341,20 @@ public final class YamlTree {
             String value = node.getValue();
             boolean plain = node.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
             if (plain && !Tag.STR.equals(node.getTag())) {
-                if (NULL.matcher(value).matches()) {
+                if (CoreSchemaResolver.NULL.matcher(value).matches()) {
                     return factory.nullNode();
                 }
-                if (BOOL_TRUE.matcher(value).matches()) {
+                if (CoreSchemaResolver.BOOL_TRUE.matcher(value).matches()) {
                     return factory.booleanNode(true);
                 }
-                if (BOOL_FALSE.matcher(value).matches()) {
+                if (CoreSchemaResolver.BOOL_FALSE.matcher(value).matches()) {
                     return factory.booleanNode(false);
                 }
-                if (INTEGER.matcher(value).matches()) {
+                if (CoreSchemaResolver.INTEGER.matcher(value).matches()) {
                     BigInteger big = new BigInteger(value.startsWith("+") ? value.substring(1) : value);
                     return big.bitLength() < 63 ? factory.numberNode(big.longValue()) : factory.textNode(value);
                 }
-                if (FLOAT.matcher(value).matches()) {
+                if (CoreSchemaResolver.FLOAT.matcher(value).matches()) {
                     return factory.numberNode(Double.parseDouble(value));
                 }
             }

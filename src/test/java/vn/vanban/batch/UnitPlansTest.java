@@ -51,6 +51,16 @@ class UnitPlansTest {
     }
 
     @Test
+    void aNumberCellWithLeadingZerosIsTheDecimalNumber() throws Exception {
+        // As the plan's own so: 08 is read since YAML 1.2 typing; the units file always read it so.
+        UnitPlans plans = new UnitPlans(base, "plan.yaml");
+        for (int n = 1; n <= 9; n++) {
+            assertEquals(n, plans.planFor(unit(Map.of("so", "0" + n))).number());
+        }
+        assertEquals(10, plans.planFor(unit(Map.of("so", "010"))).number());
+    }
+
+    @Test
     void aUnitsValueThatCannotBeUsedFailsThatUnitOnly() throws Exception {
         UnitPlans plans = new UnitPlans(base, "plan.yaml");
         assertEquals("thiếu họ tên người ký (cột ho_ten)",

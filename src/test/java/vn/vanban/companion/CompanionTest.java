@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.vanban.Examples;
 import vn.vanban.companion.CompanionDocument.Mark;
 import vn.vanban.companion.CompanionDocument.Need;
@@ -59,6 +61,23 @@ class CompanionTest {
         List<String> texts = new ArrayList<>();
         list.forEach(n -> texts.add(n.isObject() ? n.toString() : PlainText.normalize(n.asText())));
         return texts;
+    }
+
+    @Test
+    void everyValueOfTheDecisionToFillSaysSoInItsText() throws Exception {
+        // README: what the clerk must write reads "(cần điền)" in the text (or is null, printed as a blank),
+        // so that a draft left unfilled shows it; the report lists the same lines.
+        for (String example : List.of(Examples.CAM_NGOC, Examples.HAI_DUONG)) {
+            CompanionDocument document = companion(example, CompanionKind.DECISION);
+            String[] lines = document.text().split("\n", -1);
+            List<CompanionDocument.Mark> fills = document.marks(CompanionDocument.Need.FILL);
+            assertTrue(fills.size() >= 3, fills.toString());
+            for (CompanionDocument.Mark mark : fills) {
+                String line = lines[mark.line() - 1];
+                assertTrue(line.contains(CompanionWriter.TO_FILL) || line.contains(": null"),
+                        example + ", line " + mark.line() + " (" + mark.what() + "): " + line);
+            }
+        }
     }
 
     @Test
@@ -135,7 +154,8 @@ class CompanionTest {
                 "Thủ trưởng các cơ quan, đơn vị (cần điền) chịu trách nhiệm thi hành Quyết định này."), texts(decision.get("dieu")));
         JsonNode bases = decision.get("can_cu");
         assertEquals(5, bases.size(), "the law, the plan's three bases, the proposer");
-        assertEquals("Căn cứ Luật Tổ chức chính quyền địa phương", bases.get(0).asText());
+        assertEquals("Căn cứ Luật Tổ chức chính quyền địa phương ngày (cần điền)", bases.get(0).asText(),
+                "the law's date is to fill, in the text as the report lists it");
         assertFalse(bases.get(1).has("dan"), "a decision's basis reads 'Căn cứ', not the plan's 'Thực hiện'");
         assertEquals("1629/QĐ-TTg", bases.get(1).get("van_ban").get("so").asText());
         assertEquals("808/QĐ-LĐTBXH", bases.get(2).get("van_ban").get("so").asText());
@@ -288,6 +308,61 @@ class CompanionTest {
         assertEquals(new Targets.Row("02 lớp tập huấn cho cán bộ", null, List.of()), Targets.row("02 lớp tập huấn cho cán bộ"),
                 "a count is not split: where its unit ends is not to be guessed");
         assertEquals(new Targets.Row("Xã được công nhận", "Không dưới 90%", List.of()), Targets.row("không dưới 90% xã được công nhận"));
+    }
+
+    @Test
+    void aRangeOfSharesIsOneFigure() {
+        assertEquals(new Targets.Row("Hộ gia đình được tuyên truyền", "Từ 80% đến 90%", List.of()),
+                Targets.row("Từ 80% đến 90% hộ gia đình được tuyên truyền;"));
+        assertEquals(new Targets.Row("Hộ gia đình được tuyên truyền", "80-90%", List.of()),
+                Targets.row("80-90% hộ gia đình được tuyên truyền"));
+        assertEquals(new Targets.Row("Trẻ em được tiêm chủng đầy đủ đạt 90% - 95%", null, List.of("90% - 95%")),
+                Targets.row("Trẻ em được tiêm chủng đầy đủ đạt 90% - 95%"));
+    }
+
+    /** Each shape of target, and whether it holds more than one figure. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Giảm 10% số ca mắc so với năm ${nam_truoc}; | false",
+            "100% tổ dân phố tổ chức chiến dịch diệt lăng quăng ít nhất 02 lần/năm; | false",
+            "Tổ chức 02 lần/năm chiến dịch vệ sinh môi trường | false",
+            "Từ 80% đến 90% hộ gia đình được tuyên truyền | false",
+            "Trẻ em được tiêm chủng đạt 90% - 95% | false",
+            "Ít nhất 30% đội ngũ cán bộ cấp tỉnh và 20% ở cấp huyện được tập huấn; | true",
+            "Giảm 10% số ca mắc và 5% số ổ dịch | true",
+            "Không để xảy ra tử vong do sốt xuất huyết. | false"})
+    void aTargetHoldsSeveralFiguresOnlyWhenItHoldsTwo(String target, boolean several) {
+        assertEquals(several, Targets.row(target).severalFigures(), Targets.row(target).toString());
+    }
+
+    @Test
+    void theReportFlagsOnlyTargetsWithAnotherFigure() throws Exception {
+        String plan = """
+                nam: 2026
+                co_quan: {ten: [ỦY BAN NHÂN DÂN, PHƯỜNG 2 BẢO LỘC], viet_tat: UBND, dia_danh: Phường 2 Bảo Lộc}
+                trich_yeu: Phòng, chống sốt xuất huyết năm ${nam}
+                noi_dung:
+                  - tieu_de: Mục tiêu
+                    chi_tieu:
+                      - 100% tổ dân phố tổ chức chiến dịch diệt lăng quăng ít nhất 02 lần/năm;
+                      - Giảm 10% số ca mắc so với năm ${nam_truoc};
+                      - Từ 80% đến 90% hộ gia đình được tuyên truyền;
+                      - Ít nhất 30% cán bộ phường và 20% tổ trưởng tổ dân phố được tập huấn;
+                      - Giảm 10% số ca mắc và 5% số ổ dịch.
+                nguoi_ky: {quyen_han: TM, thay_mat: Ủy ban nhân dân, chuc_vu: Chủ tịch, ho_ten: Trần Văn Bình}
+                noi_nhan: [Sở Y tế (để b/c)]
+                luu: [VT, VHXH]
+                """;
+        CompanionDocument report = companion("phuong-2.yaml", plan, CompanionKind.REPORT);
+        String comments = report.text().replaceAll("\n *#   ", " ");
+        assertTrue(comments.contains("chỉ tiêu này còn có con số khác ngoài Ít nhất 30% (20%): tách thành nhiều dòng"),
+                comments);
+        assertTrue(comments.contains("chỉ tiêu này có nhiều con số (10%, 5%): tách thành nhiều dòng"), comments);
+        assertFalse(comments.contains("(10%):"), "10% is the only figure of 'Giảm 10% số ca mắc': " + comments);
+        assertEquals(2, report.marks(CompanionDocument.Need.REVIEW).stream()
+                .filter(m -> m.what().startsWith("chỉ tiêu có nhiều con số")).count(), report.marks().toString());
+        JsonNode rows = tree(report).get("noi_dung").get(1).get("ket_qua");
+        assertEquals("Từ 80% đến 90%", rows.get(2).get("ke_hoach").asText());
     }
 
     @Test

@@ -25,7 +25,7 @@ class IssuerNamesInTextTest {
                 + "trich_yeu: Tổ chức Ngày hội đọc sách năm ${nam}\n"
                 + "mo_dau: \"${co_quan} xây dựng Kế hoạch trên địa bàn ${dia_ban} như sau:\"\n"
                 + "noi_dung: [{tieu_de: Mục đích, doan: Khuyến khích đọc sách.}]\n"
-                + "nguoi_ky: {chuc_vu: Giám đốc, ho_ten: Đỗ Thị D}\nnoi_nhan: [Như trên]\nluu: [VT]\n";
+                + "nguoi_ky: {chuc_vu: Giám đốc, ho_ten: Đỗ Thị D}\nnoi_nhan: [Như trên]\nluu: [VT, VP]\n";
     }
 
     private static PlanLoader.LoadedPlan load(String coQuan) throws InvalidInputException {

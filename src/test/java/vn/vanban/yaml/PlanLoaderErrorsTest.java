@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.vanban.Examples;
 import vn.vanban.problem.InvalidInputException;
@@ -83,6 +84,29 @@ class PlanLoaderErrorsTest {
         Problem p = reported("ngay: null        # dự thảo", "ngay: 2023-02-30  # dự thảo", "ngay: 2023-02-30",
                 "2023-02-30 không có trên lịch");
         assertEquals(7, p.column());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026-13-09 | không có tháng 13, tháng viết từ 01 đến 12; ngày viết dạng NĂM-THÁNG-NGÀY, có phải 2026-09-13?",
+            "2026-00-10 | không có tháng 0, tháng viết từ 01 đến 12)",
+            "2026-14-31 | không có tháng 14, tháng viết từ 01 đến 12)",
+            "2026-01-32 | tháng 1 năm 2026 không có ngày 32)",
+            "2026-01-00 | không có ngày 0, ngày viết từ 01)",
+            "2026-00-00 | không có tháng 0, tháng viết từ 01 đến 12)",
+            "2026-02-29 | tháng 2 năm 2026 không có ngày 29)",
+            "2026-04-31 | tháng 4 năm 2026 không có ngày 31)"})
+    void aDateNotOnTheCalendarSaysWhichPartIsWrong(String date, String says) throws Exception {
+        Problem p = reported("ngay: null        # dự thảo", "ngay: " + date + "  # dự thảo", "ngay: " + date, "ngay: ngày " + date
+                + " không có trên lịch (" + says);
+        assertEquals(7, p.column());
+        assertTrue(p.message().endsWith(says.endsWith("?") ? says + ")" : says), p.message());
+    }
+
+    @Test
+    void aLeapDayIsOnTheCalendar() throws Exception {
+        String text = breaking("ngay: null        # dự thảo", "ngay: 2024-02-29  # dự thảo");
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), PlanLoader.load(SOURCE, text).plan().date());
     }
 
     @Test
