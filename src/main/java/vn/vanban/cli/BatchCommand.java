@@ -109,6 +109,7 @@ final class BatchCommand implements Callable<Integer> {
             plans.placeNamedOutright().ifPresent(w -> Console.warn(err, input.plan.toString(), List.of(w)));
             batch = units.province != null ? BatchUnits.ofProvince(list, units.province)
                     : BatchUnits.read(units.file, list, loaded.plan().variables().keySet());
+            Console.warn(err, input.plan.toString(), plans.ownValuesNotCarried(batch));
             checkFiles(batch);
             renderer = DocxRenderer.create(input.templates);
             sink = openSink();
