@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.model.Authority;
@@ -18,9 +17,6 @@ import vn.vanban.model.VietnameseNames;
 import vn.vanban.nd30.Form;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
-import vn.vanban.render.BodyParagraph;
-import vn.vanban.render.DocumentView;
-import vn.vanban.render.PlanLayout;
 
 /**
  * One parsed document, made into each unit's: a plan, a Quyết định or a Báo cáo is issued by the
@@ -69,39 +65,6 @@ public final class UnitPlans {
         this.plan = plan;
         this.bodyLines = List.copyOf(lines.subList(0, Math.max(0, lines.size() - 1)));
         this.bodyName = VietnameseNames.sentenceCase(String.join(" ", bodyLines));
-    }
-
-    /**
-     * A warning when the plan's text names its own place outright ("xã Cẩm Ngọc" typed instead of
-     * ${dia_ban}): every unit's document would say the same place. Empty when it does not.
-     */
-    public Optional<String> placeNamedOutright() {
-        if (sentToUnits) {
-            // The letter stays its sender's: its own place named in it is right for every unit.
-            return Optional.empty();
-        }
-        String place = plan.issuer().placeName();
-        // Lay the plan out for a unit whose name cannot occur in any text: what still names the
-        // plan's own place was typed, not expanded from a variable.
-        String nowhere = "\uE000";
-        List<String> nameLines = new ArrayList<>(bodyLines);
-        nameLines.add(nowhere);
-        Issuer neutral = new Issuer(plan.issuer().parentLines(), nameLines, plan.issuer().abbreviation(), nowhere,
-                nowhere, nowhere);
-        DocumentView view = PlanLayout.layout(plan.withIssuer(neutral)).view();
-        List<String> texts = new ArrayList<>();
-        texts.add(view.title().subject());
-        for (BodyParagraph paragraph : view.body()) {
-            texts.add(paragraph.title());
-            texts.add(paragraph.text());
-        }
-        texts.addAll(view.closing().recipients());
-        long count = texts.stream().filter(t -> t != null && t.contains(place)).count();
-        if (count == 0) {
-            return Optional.empty();
-        }
-        return Optional.of("nội dung kế hoạch ghi thẳng '" + place + "' (" + count + " đoạn); văn bản của mọi đơn vị"
-                + " sẽ giữ nguyên chữ này. Dùng ${dia_danh}, ${dia_ban} hoặc ${co_quan} nếu đó là tên đơn vị ban hành");
     }
 
     public Plan planFor(BatchUnit unit) throws UnitFailure {

@@ -103,14 +103,4 @@ class UnitPlansTest {
         assertEquals("thiếu chức vụ người ký (cột chuc_vu hoặc nguoi_ky.chuc_vu của kế hoạch)", assertThrows(UnitFailure.class,
                 () -> new UnitPlans(noTitle, "plan.yaml").planFor(unit(Map.of("quyen_han", "KT")))).reason());
     }
-
-    @Test
-    void aPlanThatTypesItsOwnPlaceIsToldSo() throws Exception {
-        assertTrue(new UnitPlans(base, "plan.yaml").placeNamedOutright().isEmpty(), "the example uses ${dia_ban}");
-        Plan typed = Plan.withParts(base.kind(), base.issuer(), base.number(), base.date(), base.year(),
-                "Phòng, chống mại dâm trên địa bàn xã Cẩm Ngọc", base.legalBases(), base.introduction(), base.parts(),
-                base.closing(), base.signer(), base.recipients(), base.archive(), base.variables(), base.presentation());
-        String warning = new UnitPlans(typed, "plan.yaml").placeNamedOutright().orElseThrow();
-        assertTrue(warning.startsWith("nội dung kế hoạch ghi thẳng 'Cẩm Ngọc' (1 đoạn)"), warning);
-    }
 }
