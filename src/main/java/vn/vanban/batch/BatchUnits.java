@@ -176,15 +176,27 @@ public final class BatchUnits {
                     fail(UnitColumns.NAME, "mã " + code + " trong danh mục " + list.edition() + " là " + unit.inText()
                             + ", không phải '" + row.text(UnitColumns.NAME) + "'; kiểm tra lại mã"
                             + otherEdition(code, name).orElse(""));
+                } else if (!name.isEmpty() && !UnitNames.sameSpelling(VietnameseNames.lower(name),
+                        VietnameseNames.lower(unit.name()))) {
+                    // The letters match but a mark does not: a misspelling the documents would print.
+                    fail(UnitColumns.NAME, "tên '" + name + "' khác tên trong danh mục '" + unit.name() + "' (mã " + code
+                            + ") ở dấu; chép đúng tên trong danh mục hoặc để trống cột ten (chỉ vị trí dấu thanh"
+                            + " được khác, như Hòa/Hoà)");
                 }
                 type = type != null ? type : unit.type();
-                name = name.isEmpty() ? unit.name() : name;
+                // The file's tone placement wins (Hoà where the list has Hòa); its case does not.
+                name = UnitNames.sameSpelling(name, unit.name()) ? name : unit.name();
                 checkProvince(unit);
+            } else if (code.chars().allMatch(Character::isDigit)) {
+                // Codes of digits are the list's: one that is not there is a typing slip, never a new unit.
+                fail(UnitColumns.CODE, "mã " + code + " không có trong danh mục " + list.edition()
+                        + otherEdition(code, name).orElse("; kiểm tra lại mã (đơn vị ngoài danh mục dùng mã riêng có"
+                                + " chữ cái, ví dụ K01, cùng cột loai và ten)"));
             } else {
                 if (type == null || name.isEmpty()) {
                     fail(UnitColumns.CODE, "mã " + code + " không có trong danh mục " + list.edition()
                             + otherEdition(code, name).orElse(
-                                    "; với đơn vị ngoài danh mục, ghi thêm cột loai (xã, phường, đặc khu) và ten"));
+                                    "; đơn vị ngoài danh mục cần thêm cột loai (xã, phường, đặc khu) và ten"));
                 }
                 checkProvince(null);
             }

@@ -21,6 +21,8 @@ final class UnitColumns {
     static final String SIGNER_TITLE = "chuc_vu";
     static final String AUTHORITY = "quyen_han";
     static final String NUMBER = "so";
+    /** The date the unit's document is signed; with so, what makes it more than a draft. */
+    static final String DATE = "ngay";
     /** Who the unit's document is sent to, after "Kính gửi:"; a Công văn's default is the unit's committee. */
     static final String ADDRESSEE = "kinh_gui";
     static final String VARIABLES = "bien";
@@ -29,7 +31,7 @@ final class UnitColumns {
     /** Columns that say which unit a row is. */
     static final List<String> IDENTITY = List.of(CODE, TYPE, NAME, PROVINCE, PLACE, TERRITORY);
     /** Columns whose values go into the unit's plan; an empty cell keeps the plan's value. */
-    static final List<String> VALUES = List.of(SIGNER_NAME, SIGNER_TITLE, AUTHORITY, NUMBER, ADDRESSEE);
+    static final List<String> VALUES = List.of(SIGNER_NAME, SIGNER_TITLE, AUTHORITY, NUMBER, DATE, ADDRESSEE);
 
     private UnitColumns() {
     }

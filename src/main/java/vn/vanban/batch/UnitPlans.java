@@ -1,11 +1,14 @@
 package vn.vanban.batch;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.Plan;
@@ -14,22 +17,27 @@ import vn.vanban.model.VietnameseNames;
 import vn.vanban.nd30.Form;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
-import vn.vanban.render.BodyParagraph;
-import vn.vanban.render.DocumentView;
-import vn.vanban.render.PlanLayout;
 
 /**
  * One parsed document, made into each unit's: a plan, a Quyết định or a Báo cáo is issued by the
  * unit — the issuing body's last line, the place name and the territory become the unit's; a Công
  * văn, which must name whom it is sent to (Mẫu 1.5), is sent to the unit — the province's letter
  * stays the province's and "Kính gửi" names the unit's People's Committee. Either way the units
- * file's signer, number, addressee and variables replace the document's. The text keeps its
+ * file's signer, number, date, addressee and variables replace the document's. The text keeps its
  * ${variables}, so ${dia_ban} and ${co_quan} follow the unit that issues it.
+ *
+ * <p>A number, a date and a signer's name belong to one document. A letter sent to each unit is
+ * that one document, so it keeps them; a document each unit issues is a new one, so they come
+ * from the units file alone, and where the file has none the unit's document is a draft: number
+ * and date blank as render prints a draft, the name left for the unit to write under its title.
  */
 public final class UnitPlans {
 
     /** Numbers are registered in a year's book; anything this large is a typing slip. */
     private static final int LARGEST_NUMBER = 999_999;
+
+    private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+    private static final Pattern LOCAL_DATE = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
 
     /** Written in the quyen_han column for a head who signs in their own name. */
     private static final List<String> NO_AUTHORITY = List.of("không", "-");
@@ -59,45 +67,42 @@ public final class UnitPlans {
         this.bodyName = VietnameseNames.sentenceCase(String.join(" ", bodyLines));
     }
 
-    /**
-     * A warning when the plan's text names its own place outright ("xã Cẩm Ngọc" typed instead of
-     * ${dia_ban}): every unit's document would say the same place. Empty when it does not.
-     */
-    public Optional<String> placeNamedOutright() {
-        if (sentToUnits) {
-            // The letter stays its sender's: its own place named in it is right for every unit.
-            return Optional.empty();
-        }
-        String place = plan.issuer().placeName();
-        // Lay the plan out for a unit whose name cannot occur in any text: what still names the
-        // plan's own place was typed, not expanded from a variable.
-        String nowhere = "\uE000";
-        List<String> nameLines = new ArrayList<>(bodyLines);
-        nameLines.add(nowhere);
-        Issuer neutral = new Issuer(plan.issuer().parentLines(), nameLines, plan.issuer().abbreviation(), nowhere,
-                nowhere, nowhere);
-        DocumentView view = PlanLayout.layout(plan.withIssuer(neutral)).view();
-        List<String> texts = new ArrayList<>();
-        texts.add(view.title().subject());
-        for (BodyParagraph paragraph : view.body()) {
-            texts.add(paragraph.title());
-            texts.add(paragraph.text());
-        }
-        texts.addAll(view.closing().recipients());
-        long count = texts.stream().filter(t -> t != null && t.contains(place)).count();
-        if (count == 0) {
-            return Optional.empty();
-        }
-        return Optional.of("nội dung kế hoạch ghi thẳng '" + place + "' (" + count + " đoạn); văn bản của mọi đơn vị"
-                + " sẽ giữ nguyên chữ này. Dùng ${dia_danh}, ${dia_ban} hoặc ${co_quan} nếu đó là tên đơn vị ban hành");
-    }
-
     public Plan planFor(BatchUnit unit) throws UnitFailure {
         Plan own = sentToUnits ? plan : plan.withIssuer(issuer(unit));
         return own.withAddressees(addressees(unit))
                 .withSigner(signer(unit))
                 .withNumber(number(unit))
+                .withDate(date(unit))
                 .withVariables(variables(unit));
+    }
+
+    /**
+     * Warnings, once for the batch, for what the plan has of its own that the units' documents do
+     * not take: its number and date, its signer's name. Empty for a letter sent to each unit,
+     * which keeps them.
+     */
+    public List<String> ownValuesNotCarried(List<BatchUnit> units) {
+        if (sentToUnits) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        long undated = units.stream().filter(u -> empty(u, UnitColumns.NUMBER) || empty(u, UnitColumns.DATE)).count();
+        if ((plan.number() != null || plan.date() != null) && undated > 0) {
+            warnings.add("số và ngày của văn bản này không chép sang văn bản của đơn vị (mỗi văn bản một số, một ngày);"
+                    + " " + undated + "/" + units.size() + " đơn vị thiếu cột so hoặc ngay trong tệp đơn vị nên để trống"
+                    + " số hoặc ngày như bản dự thảo");
+        }
+        long unnamed = units.stream().filter(u -> empty(u, UnitColumns.SIGNER_NAME)).count();
+        if (!plan.signer().name().isBlank() && unnamed > 0) {
+            warnings.add("họ tên người ký '" + plan.signer().name() + "' là của văn bản này, không chép sang văn bản của"
+                    + " đơn vị; " + unnamed + "/" + units.size() + " đơn vị không có cột ho_ten nên để trống họ tên"
+                    + " dưới chức vụ cho đơn vị ghi");
+        }
+        return warnings;
+    }
+
+    private static boolean empty(BatchUnit unit, String column) {
+        return unit.values().getOrDefault(column, "").isEmpty();
     }
 
     /** Is this batch one letter sent to every unit (true) or one document issued by each (false)? */
@@ -129,13 +134,7 @@ public final class UnitPlans {
     private Signer signer(BatchUnit unit) throws UnitFailure {
         Signer base = plan.signer();
         Map<String, String> values = unit.values();
-        String name = base.name();
-        if (values.containsKey(UnitColumns.SIGNER_NAME)) {
-            name = values.get(UnitColumns.SIGNER_NAME);
-            if (name.isEmpty()) {
-                throw new UnitFailure("thiếu họ tên người ký (cột ho_ten)");
-            }
-        }
+        String name = nonEmpty(values.get(UnitColumns.SIGNER_NAME), sentToUnits ? base.name() : "");
         String title = nonEmpty(values.get(UnitColumns.SIGNER_TITLE), base.title());
         Authority authority = base.authority();
         String authorityText = values.getOrDefault(UnitColumns.AUTHORITY, "");
@@ -163,12 +162,34 @@ public final class UnitPlans {
     private Integer number(BatchUnit unit) throws UnitFailure {
         String text = unit.values().getOrDefault(UnitColumns.NUMBER, "");
         if (text.isEmpty()) {
-            return plan.number();
+            return sentToUnits ? plan.number() : null;
         }
         if (!text.matches("[0-9]{1,6}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > LARGEST_NUMBER) {
             throw new UnitFailure("số '" + text + "' không hợp lệ (cột so): cần một số nguyên dương, ví dụ 15");
         }
         return Integer.parseInt(text);
+    }
+
+    /** The ngay column as 2026-01-09, the plan's own form, or 09/01/2026, a Vietnamese spreadsheet's. */
+    private LocalDate date(BatchUnit unit) throws UnitFailure {
+        String text = unit.values().getOrDefault(UnitColumns.DATE, "");
+        if (text.isEmpty()) {
+            return sentToUnits ? plan.date() : null;
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        Matcher local = LOCAL_DATE.matcher(text);
+        try {
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            }
+            if (local.matches()) {
+                return LocalDate.of(Integer.parseInt(local.group(3)), Integer.parseInt(local.group(2)),
+                        Integer.parseInt(local.group(1)));
+            }
+        } catch (DateTimeException e) {
+            // Falls through to the message: 30/02/2026 is no date either.
+        }
+        throw new UnitFailure("ngày '" + text + "' không hợp lệ (cột ngay): cần dạng 2026-01-09 hoặc 09/01/2026");
     }
 
     private Map<String, String> variables(BatchUnit unit) {

@@ -3,6 +3,7 @@ package vn.vanban.batch;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.vanban.io.AtomicOutput;
 
 /**
  * Writes every file into one .zip archive, deterministically: entries in the order of the units,
@@ -30,10 +32,10 @@ public final class ZipSink implements DocumentSink {
     private int entries;
     private Outcome outcome;
 
-    private ZipSink(Path target, Path temporary) throws IOException {
+    private ZipSink(Path target, AtomicOutput.Temporary temporary) {
         this.target = target;
-        this.temporary = temporary;
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+        this.temporary = temporary.path();
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(temporary.channel()), 1 << 16);
         this.zip = new ZipOutputStream(out);
     }
 
@@ -46,14 +48,7 @@ public final class ZipSink implements DocumentSink {
         if (!force && Files.exists(target)) {
             throw new FileAlreadyExistsException(archive.toString());
         }
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            return new ZipSink(target, temporary);
-        } catch (IOException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
+        return new ZipSink(target, AtomicOutput.openTemporary(target));
     }
 
     @Override

@@ -21,6 +21,7 @@ import vn.vanban.batch.DirectorySink;
 import vn.vanban.batch.DocumentSink;
 import vn.vanban.batch.OutputFile;
 import vn.vanban.batch.Summary;
+import vn.vanban.batch.TypedPlaces;
 import vn.vanban.batch.UnitFileNames;
 import vn.vanban.batch.UnitOutput;
 import vn.vanban.batch.UnitPlans;
@@ -33,6 +34,7 @@ import vn.vanban.render.DocxRenderer;
 import vn.vanban.render.TemplateSet;
 import vn.vanban.units.UnitList;
 import vn.vanban.yaml.PlanLoader;
+import vn.vanban.yaml.YamlTree;
 
 @Command(
         name = "batch",
@@ -103,12 +105,14 @@ final class BatchCommand implements Callable<Integer> {
         DocxRenderer renderer;
         DocumentSink sink;
         try {
-            PlanLoader.LoadedPlan loaded = PlanLoader.load(input.plan);
+            YamlTree tree = YamlTree.read(input.plan);
+            PlanLoader.LoadedPlan loaded = PlanLoader.load(tree);
             Console.report(err, loaded.warnings());
             plans = new UnitPlans(loaded.plan(), input.plan.toString());
-            plans.placeNamedOutright().ifPresent(w -> Console.warn(err, input.plan.toString(), List.of(w)));
             batch = units.province != null ? BatchUnits.ofProvince(list, units.province)
                     : BatchUnits.read(units.file, list, loaded.plan().variables().keySet());
+            Console.report(err, TypedPlaces.find(tree, loaded.plan(), batch, plans.sentToUnits()));
+            Console.warn(err, input.plan.toString(), plans.ownValuesNotCarried(batch));
             checkFiles(batch);
             renderer = DocxRenderer.create(input.templates);
             sink = openSink();

@@ -57,7 +57,7 @@ public final class AtomicOutput {
     }
 
     /** A temporary file and the channel open on it. */
-    private record Temporary(Path path, SeekableByteChannel channel) {
+    public record Temporary(Path path, SeekableByteChannel channel) {
     }
 
     /**
@@ -65,9 +65,10 @@ public final class AtomicOutput {
      * (".ke-hoach.docx.<random>.tmp"). createTempFile makes it owner-only (0600) on purpose; the
      * document a clerk saves should get the permissions any file they save gets, so ask for 0666
      * and let the umask take its share, as an editor's "save" would. The directory is created
-     * only when it is missing.
+     * only when it is missing. Every output that grows before it is moved into place (a batch's
+     * archive too) starts here, so that none ends up owner-only.
      */
-    private static Temporary openTemporary(Path target) throws IOException {
+    public static Temporary openTemporary(Path target) throws IOException {
         Path directory = target.getParent();
         String prefix = "." + target.getFileName() + ".";
         FileAttribute<?>[] attributes = directory.getFileSystem().supportedFileAttributeViews().contains("posix")

@@ -97,6 +97,11 @@ public record Plan(
                 blocks, parts, articles, closing, signer, recipients, archive, draftingUnit, variables, presentation);
     }
 
+    public Plan withDate(LocalDate newDate) {
+        return new Plan(kind, issuer, number, newDate, year, subject, addressees, authority, legalBases, introduction,
+                blocks, parts, articles, closing, signer, recipients, archive, draftingUnit, variables, presentation);
+    }
+
     public Plan withSigner(Signer newSigner) {
         return new Plan(kind, issuer, number, date, year, subject, addressees, authority, legalBases, introduction,
                 blocks, parts, articles, closing, newSigner, recipients, archive, draftingUnit, variables, presentation);

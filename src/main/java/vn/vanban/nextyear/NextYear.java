@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.model.DocumentKind;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.text.Excerpt;
 import vn.vanban.yaml.YamlEditor;
@@ -31,6 +32,15 @@ public final class NextYear {
             "so", "ngay", "nam");
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** "số 03/KH-UBND": a document cited by its number in running text. */
+    private static final Pattern CITED_NUMBER = Pattern.compile("(?<![\\p{L}])[Ss]ố\\s+[0-9]+(?:/[\\p{L}0-9-]+)+");
+    /** The date right after a cited number, in either way the text writes it. */
+    private static final Pattern CITED_DATE = Pattern.compile(
+            "^\\s*ngày\\s+(?:[0-9]{1,2}[/-][0-9]{1,2}[/-]([0-9]{4})|[0-9]{1,2}\\s+tháng\\s+[0-9]{1,2}\\s+năm\\s+([0-9]{4}))");
+    private static final Pattern NUMBER_YEAR = Pattern.compile("/([0-9]{4})/");
+    private static final String RESULTS = "ket_qua";
+    private static final String PLANNED = "ke_hoach";
+    private static final List<String> ACHIEVED = List.of("thuc_hien", "danh_gia");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\$?\\{[^}]*}");
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\s?%)?");
     private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
@@ -48,6 +58,10 @@ public final class NextYear {
         DATE,
         /** A year of the old plan kept as written: in a citation, a period ending that year, or without "năm". */
         KEPT_YEAR,
+        /** A Báo cáo's results of the old year (thuc_hien, danh_gia), emptied for the new year's figures. */
+        RESULT,
+        /** A document cited by its number in the text: the new year's counterpart has another number. */
+        CITED_NUMBER,
         /** A comment that mentions the old year; comments are never edited. */
         COMMENT
     }
@@ -56,8 +70,12 @@ public final class NextYear {
     public record ReviewItem(Topic topic, int line, String text) {
     }
 
-    /** The new plan's text, the lines that changed and what to review. */
-    public record Rollover(String text, int fromYear, int toYear, List<YamlEditor.LineChange> changes,
+    /**
+     * The new document's text, the lines that changed and what to review.
+     *
+     * @param typeName the document's type as running text names it ("Báo cáo"), for the report
+     */
+    public record Rollover(String text, String typeName, int fromYear, int toYear, List<YamlEditor.LineChange> changes,
             List<ReviewItem> review) {
         public Rollover {
             changes = List.copyOf(changes);
@@ -99,7 +117,9 @@ public final class NextYear {
         }
         review.sort(java.util.Comparator.comparing(ReviewItem::topic).thenComparingInt(ReviewItem::line));
         YamlEditor.Result result = editor.apply();
-        return new Rollover(result.text(), fromYear, toYear, result.changes(), review);
+        String typeName = DocumentKind.fromKey(root.path("loai").asText(DocumentKind.KE_HOACH.key()))
+                .orElse(DocumentKind.KE_HOACH).displayName();
+        return new Rollover(result.text(), typeName, fromYear, toYear, result.changes(), review);
     }
 
     private static void editable(YamlTree tree, YamlEditor editor, String pointer) throws InvalidInputException {
@@ -115,6 +135,10 @@ public final class NextYear {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getKey().equals(RESULTS) && field.getValue().isArray()) {
+                    emptyResults(editor, field.getValue(), YamlTree.child(pointer, RESULTS), fromYear, toYear, review);
+                    continue;
+                }
                 rollText(editor, field.getValue(), YamlTree.child(pointer, field.getKey()), fromYear, toYear,
                         target || field.getKey().equals("chi_tieu"), review);
             }
@@ -134,6 +158,13 @@ public final class NextYear {
         // NFC never adds or removes an ASCII digit, so the k-th run of digits is the same in both.
         List<int[]> rawRuns = YearMentions.spans(DIGITS, raw);
         List<int[]> nfcRuns = YearMentions.spans(DIGITS, nfc);
+        Matcher cited = CITED_NUMBER.matcher(nfc);
+        while (cited.find()) {
+            if (citesYear(cited.group(), nfc.substring(cited.end()), fromYear)) {
+                review.add(new ReviewItem(Topic.CITED_NUMBER, editor.line(pointer),
+                        Excerpt.around(nfc, cited.start(), cited.end())));
+            }
+        }
         if (target && hasFigures(nfc)) {
             review.add(new ReviewItem(Topic.TARGET, editor.line(pointer), Excerpt.head(nfc) + figures(nfc)));
         }
@@ -161,6 +192,58 @@ public final class NextYear {
             review.add(new ReviewItem(Topic.KEPT_YEAR, editor.line(pointer),
                     Excerpt.head(nfc) + " (giá trị dùng chung qua bí danh *, không sửa)"));
         }
+    }
+
+    /**
+     * A Báo cáo's table of results: what was achieved and its assessment belong to the old year,
+     * and a report carried over with them would state them as the new year's, so they are emptied
+     * (null: "not yet known", as the schema says) and each is listed with its old value; the
+     * planned level stays, listed like a target's figures; the target's own text rolls as any text.
+     */
+    private static void emptyResults(YamlEditor editor, JsonNode rows, String pointer, int fromYear, int toYear,
+            List<ReviewItem> review) {
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String rowPointer = YamlTree.child(pointer, i);
+            String target = row.path("chi_tieu").asText("");
+            if (row.has("chi_tieu")) {
+                rollText(editor, row.get("chi_tieu"), YamlTree.child(rowPointer, "chi_tieu"), fromYear, toYear, false, review);
+            }
+            if (row.hasNonNull(PLANNED)) {
+                review.add(new ReviewItem(Topic.TARGET, editor.line(YamlTree.child(rowPointer, PLANNED)),
+                        Excerpt.head(target) + ": kế hoạch " + row.get(PLANNED).asText()));
+            }
+            for (String key : ACHIEVED) {
+                String field = YamlTree.child(rowPointer, key);
+                if (!row.hasNonNull(key)) {
+                    continue;
+                }
+                String old = Excerpt.head(target) + ": " + (key.equals("thuc_hien") ? "thực hiện " : "đánh giá ")
+                        + row.get(key).asText();
+                if (editor.canEdit(field)) {
+                    editor.setNull(field);
+                    review.add(new ReviewItem(Topic.RESULT, editor.line(field), old + " (đã xóa)"));
+                } else {
+                    review.add(new ReviewItem(Topic.RESULT, editor.line(field), old
+                            + " (giá trị dùng chung qua bí danh *, không sửa)"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a document cited by number may be one of the old year, whose counterpart this year
+     * has another number: its date ("ngày 09/01/2026", "ngày 9 tháng 1 năm 2026") or the year in
+     * its number (178/2004/NĐ-CP) says so, or nothing says otherwise. A document dated another
+     * year (a decree, last decade's programme) stays what it is.
+     */
+    private static boolean citesYear(String number, String after, int fromYear) {
+        Matcher date = CITED_DATE.matcher(after);
+        if (date.find()) {
+            return Integer.parseInt(date.group(1) != null ? date.group(1) : date.group(2)) == fromYear;
+        }
+        Matcher year = NUMBER_YEAR.matcher(number);
+        return !year.find() || Integer.parseInt(year.group(1)) == fromYear;
     }
 
     /** Dates of the old year; years of the old plan that stay; nothing for the rest. */

@@ -17,7 +17,7 @@ public final class NextYearReport {
         int from = rollover.fromYear();
         int to = rollover.toYear();
         StringBuilder out = new StringBuilder();
-        out.append("Kế hoạch năm ").append(to).append(" từ ").append(input).append(" (năm ").append(from).append(")\n\n");
+        out.append(rollover.typeName()).append(" năm ").append(to).append(" từ ").append(input).append(" (năm ").append(from).append(")\n\n");
         out.append("Đã sửa ").append(rollover.changes().size()).append(" dòng (dòng: cũ → mới):\n");
         for (YamlEditor.LineChange change : rollover.changes()) {
             out.append("  ").append(change.line()).append(": ");
@@ -43,6 +43,9 @@ public final class NextYearReport {
                 NextYear.Topic.DATE, "Ngày tháng trong văn bản thuộc năm " + from,
                 NextYear.Topic.KEPT_YEAR, "Năm " + from + " giữ nguyên vì nằm trong trích dẫn, trong khoảng thời gian"
                         + " hoặc viết không kèm chữ \"năm\" (sửa tay nếu cần)",
+                NextYear.Topic.RESULT, "Kết quả năm " + from + " đã xóa (thực hiện, đánh giá): điền số liệu năm " + to,
+                NextYear.Topic.CITED_NUMBER, "Văn bản dẫn theo số trong nội dung (văn bản năm " + to
+                        + " tương ứng mang số, ngày khác)",
                 NextYear.Topic.COMMENT, "Chú thích còn nhắc năm " + from + " (vanban không sửa chú thích)");
         NextYear.Topic current = null;
         for (NextYear.ReviewItem item : review) {

@@ -32,8 +32,11 @@ class UnitPlansTest {
         assertEquals("xã M'Drắk", values.get(PlanVariables.TERRITORY), "the list's spelling, not a re-capitalised header");
         assertEquals("Ủy ban nhân dân xã M'Drắk", values.get(PlanVariables.BODY));
         assertEquals("M'Drắk", values.get(PlanVariables.PLACE));
-        assertEquals(base.signer(), plan.signer(), "without a units file the plan's signer signs");
+        Signer signer = base.signer();
+        assertEquals(new Signer(signer.authority(), signer.onBehalfOf(), signer.principalTitle(), signer.title(), ""),
+                plan.signer(), "without a units file the plan's signer block stays, its name is left blank");
         assertNull(plan.number());
+        assertNull(plan.date());
         assertEquals(base.parts(), plan.parts(), "the text is shared, not copied per unit");
     }
 
@@ -47,7 +50,41 @@ class UnitPlansTest {
         assertEquals("Y sĩ", plan.variables().get("truong_tram"));
         assertTrue(new UnitPlans(withVariable, "plan.yaml").planFor(unit(Map.of())).variables().containsValue("Trưởng Trạm"));
         Plan deputy = new UnitPlans(withVariable, "plan.yaml").planFor(unit(Map.of("quyen_han", "kt", "chuc_vu", "Phó Chủ tịch")));
-        assertEquals(new Signer(Authority.KT, null, "Chủ tịch", "Phó Chủ tịch", base.signer().name()), deputy.signer());
+        assertEquals(new Signer(Authority.KT, null, "Chủ tịch", "Phó Chủ tịch", ""), deputy.signer());
+    }
+
+    /** A number and a date belong to one document: the plan's never become a unit's; a letter sent to each unit keeps its own. */
+    @Test
+    void theNumberAndDateComeFromTheUnitsFileAloneUnlessTheLetterIsSentToEachUnit() throws Exception {
+        Plan numbered = base.withNumber(3).withDate(java.time.LocalDate.of(2023, 3, 10));
+        UnitPlans plans = new UnitPlans(numbered, "plan.yaml");
+        Plan draft = plans.planFor(unit(Map.of()));
+        assertNull(draft.number());
+        assertNull(draft.date());
+        Plan own = plans.planFor(unit(Map.of("so", "12", "ngay", "2023-04-01")));
+        assertEquals(12, own.number());
+        assertEquals(java.time.LocalDate.of(2023, 4, 1), own.date());
+        assertEquals(java.time.LocalDate.of(2023, 4, 5), plans.planFor(unit(Map.of("ngay", "5/4/2023"))).date());
+        for (String date : List.of("2023-02-30", "01.04.2023", "1/4/23", "mai")) {
+            assertEquals("ngày '" + date + "' không hợp lệ (cột ngay): cần dạng 2026-01-09 hoặc 09/01/2026",
+                    assertThrows(UnitFailure.class, () -> plans.planFor(unit(Map.of("ngay", date)))).reason());
+        }
+        assertEquals(List.of(
+                "số và ngày của văn bản này không chép sang văn bản của đơn vị (mỗi văn bản một số, một ngày); 1/2 đơn vị"
+                        + " thiếu cột so hoặc ngay trong tệp đơn vị nên để trống số hoặc ngày như bản dự thảo",
+                "họ tên người ký 'Phạm Văn Hành' là của văn bản này, không chép sang văn bản của đơn vị; 2/2 đơn vị không"
+                        + " có cột ho_ten nên để trống họ tên dưới chức vụ cho đơn vị ghi"),
+                plans.ownValuesNotCarried(List.of(unit(Map.of()), unit(Map.of("so", "1", "ngay", "2023-04-01")))));
+        assertEquals(List.of(), new UnitPlans(base.withSigner(new Signer(Authority.TM, "Ủy ban nhân dân", null, "Chủ tịch", "")),
+                "plan.yaml").ownValuesNotCarried(List.of(unit(Map.of()))), "a draft without a name carries nothing over");
+
+        Plan letter = Examples.plan(Examples.LETTER).withNumber(12).withDate(java.time.LocalDate.of(2023, 3, 10));
+        UnitPlans sent = new UnitPlans(letter, "cong-van.yaml");
+        Plan copy = sent.planFor(unit(Map.of()));
+        assertEquals(12, copy.number(), "one letter sent to each unit keeps its number");
+        assertEquals(letter.date(), copy.date());
+        assertEquals(letter.signer(), copy.signer());
+        assertEquals(List.of(), sent.ownValuesNotCarried(List.of(unit(Map.of()))));
     }
 
     @Test
@@ -63,8 +100,7 @@ class UnitPlansTest {
     @Test
     void aUnitsValueThatCannotBeUsedFailsThatUnitOnly() throws Exception {
         UnitPlans plans = new UnitPlans(base, "plan.yaml");
-        assertEquals("thiếu họ tên người ký (cột ho_ten)",
-                assertThrows(UnitFailure.class, () -> plans.planFor(unit(Map.of("ho_ten", "")))).reason());
+        assertEquals("", plans.planFor(unit(Map.of("ho_ten", ""))).signer().name(), "an empty cell is a name left blank");
         for (String number : List.of("0", "12a", "-3", "1234567", "1.5")) {
             assertEquals("số '" + number + "' không hợp lệ (cột so): cần một số nguyên dương, ví dụ 15",
                     assertThrows(UnitFailure.class, () -> plans.planFor(unit(Map.of("so", number)))).reason());
@@ -76,15 +112,5 @@ class UnitPlansTest {
         Plan noTitle = base.withSigner(new Signer(Authority.Q, null, "Chủ tịch", null, "An"));
         assertEquals("thiếu chức vụ người ký (cột chuc_vu hoặc nguoi_ky.chuc_vu của kế hoạch)", assertThrows(UnitFailure.class,
                 () -> new UnitPlans(noTitle, "plan.yaml").planFor(unit(Map.of("quyen_han", "KT")))).reason());
-    }
-
-    @Test
-    void aPlanThatTypesItsOwnPlaceIsToldSo() throws Exception {
-        assertTrue(new UnitPlans(base, "plan.yaml").placeNamedOutright().isEmpty(), "the example uses ${dia_ban}");
-        Plan typed = Plan.withParts(base.kind(), base.issuer(), base.number(), base.date(), base.year(),
-                "Phòng, chống mại dâm trên địa bàn xã Cẩm Ngọc", base.legalBases(), base.introduction(), base.parts(),
-                base.closing(), base.signer(), base.recipients(), base.archive(), base.variables(), base.presentation());
-        String warning = new UnitPlans(typed, "plan.yaml").placeNamedOutright().orElseThrow();
-        assertTrue(warning.startsWith("nội dung kế hoạch ghi thẳng 'Cẩm Ngọc' (1 đoạn)"), warning);
     }
 }

@@ -91,8 +91,34 @@ class UnitsFileTest {
         assertEquals(List.of(
                 "2:8: mã 00004 trong danh mục 2025 là phường Ba Đình, không phải 'Ngọc Hà'; kiểm tra lại mã",
                 "3:1: mã 01 là thành phố Hà Nội, không phải đơn vị cấp xã",
-                "4:1: mã 99999 không có trong danh mục 2025; với đơn vị ngoài danh mục, ghi thêm cột loai (xã, phường, đặc khu) và ten",
+                "4:1: mã 99999 không có trong danh mục 2025; kiểm tra lại mã (đơn vị ngoài danh mục dùng mã riêng có"
+                        + " chữ cái, ví dụ K01, cùng cột loai và ten)",
+                "5:1: mã 99998 không có trong danh mục 2025; kiểm tra lại mã (đơn vị ngoài danh mục dùng mã riêng có"
+                        + " chữ cái, ví dụ K01, cùng cột loai và ten)",
                 "6:7: loại 'thôn' không hợp lệ; cần xã, phường hoặc đặc khu"), problems);
+    }
+
+    /** A code of digits is the list's: with a type and a name it is still a typing slip, not a new unit. */
+    @Test
+    void aCodeOfDigitsNotInTheListStopsTheBatchEvenWithTypeAndName() {
+        assertEquals(List.of("2:1: mã 99999 không có trong danh mục 2025; kiểm tra lại mã (đơn vị ngoài danh mục dùng mã"
+                + " riêng có chữ cái, ví dụ K01, cùng cột loai và ten)"),
+                problems("don-vi.csv", "ma,loai,ten,tinh\n99999,xã,Không Có,Lâm Đồng\n"));
+        assertEquals(List.of("2:1: mã K02 không có trong danh mục 2025; đơn vị ngoài danh mục cần thêm cột loai (xã,"
+                + " phường, đặc khu) và ten"), problems("k.csv", "ma,ten\nK02,\n"));
+    }
+
+    /** Only where the tone mark sits may differ (Hòa/Hoà); another mark is another name. */
+    @Test
+    void aNameThatDiffersInAMarkIsAnErrorButTonePlacementIsNot() throws Exception {
+        assertEquals(List.of("2:7: tên 'Xuân Trưởng - Đà Lạt' khác tên trong danh mục 'Xuân Trường - Đà Lạt' (mã 24805)"
+                + " ở dấu; chép đúng tên trong danh mục hoặc để trống cột ten (chỉ vị trí dấu thanh được khác, như Hòa/Hoà)",
+                "3:7: tên 'Xuan Truong - Da Lat' khác tên trong danh mục 'Xuân Trường - Đà Lạt' (mã 24805) ở dấu; chép đúng"
+                + " tên trong danh mục hoặc để trống cột ten (chỉ vị trí dấu thanh được khác, như Hòa/Hoà)"),
+                problems("don-vi.csv", "ma,ten\n24805,Xuân Trưởng - Đà Lạt\n24805,Xuan Truong - Da Lat\n"));
+        List<BatchUnit> units = read("hoa.csv", "ma,ten\n00175,Yên Hòa\n00004,ba đình\n");
+        assertEquals("Yên Hòa", units.get(0).name(), "the file's tone placement wins");
+        assertEquals("Ba Đình", units.get(1).name(), "another case is accepted, and the list's is printed");
     }
 
     @Test

@@ -112,8 +112,11 @@ class CorrectDocumentsTest {
     @MethodSource("communes")
     void batchsDocumentForACommuneOfEveryShapeHasNoFindings(String edition, String code, String shape) throws Exception {
         UnitList list = UnitList.of(edition);
-        BatchUnit unit = BatchUnits.ofProvince(list, list.provinceOf(list.unit(code).orElseThrow()).code()).stream()
+        BatchUnit listed = BatchUnits.ofProvince(list, list.provinceOf(list.unit(code).orElseThrow()).code()).stream()
                 .filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        // The signer's name is the unit's own (a units file's ho_ten); batch never copies the plan's.
+        BatchUnit unit = new BatchUnit(listed.code(), listed.type(), listed.name(), listed.placeName(), listed.territory(),
+                java.util.Map.of("ho_ten", "Nguyễn Văn An"), null, 0);
         Plan plan = new UnitPlans(Examples.plan(Examples.CAM_NGOC), "plan.yaml").planFor(unit);
         List<Finding> findings = TestDocx.check(render(plan));
         assertEquals(List.of(), TestDocx.ids(findings), () -> findings.stream().map(Finding::message).toList().toString());

@@ -153,7 +153,7 @@ class NextYearCommandTest {
     @Test
     void aResultThatDoesNotValidateIsNotWritten() throws Exception {
         NextYearCommand command = new NextYearCommand();
-        command.roller = (tree, year) -> new NextYear.Rollover("nam: hai nghìn\n", 2023, year, List.of(), List.of());
+        command.roller = (tree, year) -> new NextYear.Rollover("nam: hai nghìn\n", "Kế hoạch", 2023, year, List.of(), List.of());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(command);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -155,6 +156,7 @@ class NextYearTest {
                 "DATE 64: …15/6/2023) và cả năm 2023 (trước ngày 15/12/2023) về UBND xã.",
                 "KEPT_YEAR 41: …mại dâm giai đoạn 2021 - 2025 trong năm 2023.",
                 "KEPT_YEAR 58: Tổng kết Kế hoạch 2023 của xã.",
+                "CITED_NUMBER 28: …của Hội đồng nhân dân tỉnh và Kế hoạch số 1379/KH-UBND của Ủy ban nhân dân…",
                 "COMMENT 1: # Kế hoạch năm 2023 của xã Cẩm Ngọc viết như bản giấy: năm ghi bằng số, không dùng ${nam}.",
                 "COMMENT 2: # Câu chữ lấy từ hai văn bản thật (Cẩm Ngọc và Hải Dương, năm 2023)."), review);
     }
@@ -240,5 +242,81 @@ class NextYearTest {
                 vn.vanban.problem.InvalidInputException.class, () -> roll("bi-danh.yaml", before, 2024));
         assertEquals("bi-danh.yaml:2:6: nam: giá trị dùng chung qua bí danh (&, *); next-year chỉ sửa được giá trị viết trực tiếp",
                 e.problems().get(0).format());
+    }
+
+    /**
+     * A Báo cáo of last year carried over: what was achieved and its assessment are emptied, each
+     * listed with its old value; planned levels stay, listed; a document cited by its number is
+     * listed; the report names the type, not "Kế hoạch".
+     */
+    @Test
+    void aReportsResultsAreEmptiedAndEachListedWithTheCitedPlansNumber() throws Exception {
+        String text = String.join("\n",
+                "loai: BC",
+                "co_quan:",
+                "  ten: [ỦY BAN NHÂN DÂN, PHƯỜNG 2 BẢO LỘC]",
+                "  viet_tat: UBND",
+                "  dia_danh: Phường 2 Bảo Lộc",
+                "so: 210",
+                "ngay: 2026-12-10",
+                "nam: 2026",
+                "trich_yeu: Kết quả phòng, chống dịch bệnh sốt xuất huyết năm ${nam}",
+                "kinh_gui: [Sở Y tế tỉnh Lâm Đồng]",
+                "mo_dau: \"Thực hiện Kế hoạch số 03/KH-UBND ngày 09/01/2026, ${co_quan} báo cáo như sau:\"",
+                "noi_dung:",
+                "  - tieu_de: Kết quả thực hiện",
+                "    ket_qua:",
+                "      - {chi_tieu: Tổ dân phố diệt lăng quăng, ke_hoach: 100%, thuc_hien: 95%}",
+                "      - chi_tieu: Số ca mắc giảm so với năm 2025",
+                "        ke_hoach: 10%",
+                "        thuc_hien: 12%",
+                "        danh_gia: Vượt",
+                "      - {chi_tieu: Số ca tử vong, ke_hoach: 0, thuc_hien: 0}",
+                "nguoi_ky:",
+                "  quyen_han: KT",
+                "  thay_mat: Ủy ban nhân dân",
+                "  chuc_vu_truong: Chủ tịch",
+                "  chuc_vu: Phó Chủ tịch",
+                "  ho_ten: Lê Thị Hoa",
+                "noi_nhan: [Như trên]",
+                "luu: [VT]",
+                "");
+        NextYear.Rollover rollover = roll("bc.yaml", text, 2027);
+        Plan plan = PlanLoader.load(YamlTree.parse("bc.yaml", rollover.text())).plan();
+        assertEquals(2027, plan.year());
+        JsonNode rows = YamlTree.parse("bc.yaml", rollover.text()).root().path("noi_dung").path(0).path("ket_qua");
+        for (JsonNode row : rows) {
+            assertTrue(row.get("thuc_hien").isNull(), row.toString());
+            assertTrue(!row.has("danh_gia") || row.get("danh_gia").isNull(), row.toString());
+            assertTrue(!row.get("ke_hoach").isNull(), "the planned level stays: " + row);
+        }
+        assertEquals("Số ca mắc giảm so với năm 2026", rows.path(1).path("chi_tieu").asText(), "the year before rolls");
+        List<String> review = rollover.review().stream().map(r -> r.topic() + " " + r.line() + ": " + r.text()).toList();
+        assertTrue(review.containsAll(List.of(
+                "RESULT 15: Tổ dân phố diệt lăng quăng: thực hiện 95% (đã xóa)",
+                "RESULT 18: Số ca mắc giảm so với năm 2025: thực hiện 12% (đã xóa)",
+                "RESULT 19: Số ca mắc giảm so với năm 2025: đánh giá Vượt (đã xóa)",
+                "RESULT 20: Số ca tử vong: thực hiện 0 (đã xóa)",
+                "TARGET 15: Tổ dân phố diệt lăng quăng: kế hoạch 100%",
+                "TARGET 17: Số ca mắc giảm so với năm 2025: kế hoạch 10%")), review.toString());
+        assertTrue(review.stream().anyMatch(r -> r.startsWith("CITED_NUMBER 11: ") && r.contains("số 03/KH-UBND")), review.toString());
+        String report = NextYearReport.format(rollover, "bc.yaml");
+        assertTrue(report.startsWith("Báo cáo năm 2027 từ bc.yaml (năm 2026)\n"), report);
+        assertTrue(report.contains("- Kết quả năm 2026 đã xóa (thực hiện, đánh giá): điền số liệu năm 2027:\n"
+                + "    15: Tổ dân phố diệt lăng quăng: thực hiện 95% (đã xóa)\n"), report);
+        assertTrue(report.contains("- Văn bản dẫn theo số trong nội dung (văn bản năm 2027 tương ứng mang số, ngày khác):\n"),
+                report);
+    }
+
+    @Test
+    void theReportNamesEachTypeAndADecisionsCitedPlanIsListed() throws Exception {
+        String decision = Files.readString(Examples.yaml(Examples.DECISION), StandardCharsets.UTF_8)
+                .replace("Ban hành kèm theo Quyết định này Kế hoạch", "Ban hành kèm theo Quyết định này Kế hoạch số 12/KH-UBND");
+        NextYear.Rollover rollover = roll("qd.yaml", decision, 2024);
+        assertTrue(NextYearReport.format(rollover, "qd.yaml").startsWith("Quyết định năm 2024 từ qd.yaml (năm 2023)\n"));
+        assertTrue(rollover.review().stream().anyMatch(r -> r.topic() == NextYear.Topic.CITED_NUMBER
+                && r.text().contains("số 12/KH-UBND")), rollover.review().toString());
+        NextYear.Rollover letter = roll("cv.yaml", Files.readString(Examples.yaml(Examples.LETTER), StandardCharsets.UTF_8), 2024);
+        assertTrue(NextYearReport.format(letter, "cv.yaml").startsWith("Công văn năm 2024 từ cv.yaml (năm 2023)\n"));
     }
 }
