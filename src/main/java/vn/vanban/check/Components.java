@@ -10,6 +10,7 @@ import vn.vanban.nd30.DocumentType;
  * (or an empty list), and the checks report it as not found.
  *
  * @param type the type the document was recognised as ({@link TypeRecognizer}), or null when unknown
+ * @param header the header's components, as {@link HeaderRecognizer} found them
  * @param typeAbbreviation the Phụ lục III abbreviation of the type name found, or null
  * @param body the paragraphs between the subject and the closing block, classified; table cells
  *     are not among them
@@ -17,15 +18,7 @@ import vn.vanban.nd30.DocumentType;
  */
 record Components(
         DocumentType type,
-        List<Line> parentLines,
-        List<Line> issuerLines,
-        FoundRule issuerRule,
-        List<Line> nationalTitle,
-        Line motto,
-        FoundRule mottoRule,
-        Line number,
-        List<Line> placeDate,
-        List<Line> letterSubject,
+        HeaderRecognizer.Header header,
         Line typeName,
         String typeAbbreviation,
         List<Line> subject,
@@ -38,11 +31,6 @@ record Components(
         Line signerName) {
 
     Components {
-        parentLines = List.copyOf(parentLines);
-        issuerLines = List.copyOf(issuerLines);
-        nationalTitle = List.copyOf(nationalTitle);
-        placeDate = List.copyOf(placeDate);
-        letterSubject = List.copyOf(letterSubject);
         subject = List.copyOf(subject);
         body = List.copyOf(body);
         tables = List.copyOf(tables);

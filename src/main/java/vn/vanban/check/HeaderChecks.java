@@ -61,14 +61,14 @@ final class HeaderChecks {
     // ------------------------------------------------------------------ ô 1
 
     private static void nationalTitle(Findings f, ReadDocument doc, Components c) {
-        if (c.nationalTitle().isEmpty()) {
+        if (c.header().nationalTitle().isEmpty()) {
             f.notFound(Rules.NATIONAL_TITLE_MISSING, "Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText() + "\" ở phần đầu văn bản");
             return;
         }
-        for (Line line : c.nationalTitle()) {
+        for (Line line : c.header().nationalTitle()) {
             FormatChecks.check(f, Component.NATIONAL_TITLE, line);
         }
-        Line first = c.nationalTitle().get(0);
+        Line first = c.header().nationalTitle().get(0);
         if (first.column() == Column.FULL && first.para().format().alignment() != Alignment.RIGHT) {
             Integer center = first.absoluteCenter();
             int textWidth = doc.sections().get(Math.min(first.para().section(), doc.sections().size() - 1)).textWidth();
@@ -78,41 +78,41 @@ final class HeaderChecks {
         } else if (first.column() == Column.LEFT) {
             f.at(Rules.NATIONAL_TITLE_POSITION, first, "Quốc hiệu đặt ở cột bên trái");
         }
-        headerSpacing(f, c.nationalTitle());
+        headerSpacing(f, c.header().nationalTitle());
     }
 
     private static void motto(Findings f, Components c) {
-        if (c.motto() == null) {
+        if (c.header().motto() == null) {
             f.notFound(Rules.MOTTO_MISSING, "Tiêu ngữ \"" + MOTTO_TEXT + "\" dưới Quốc hiệu");
             return;
         }
-        Line motto = c.motto();
+        Line motto = c.header().motto();
         FormatChecks.check(f, Component.MOTTO, motto);
         String text = motto.text().replaceAll("\\s+", " ").strip();
         if (!text.equals(MOTTO_TEXT) && !VietnameseText.typedInCapitals(text)) {
             f.at(Rules.MOTTO_TEXT, motto, "Tiêu ngữ viết \"" + text + "\"", MOTTO_TEXT);
         }
         headerSpacing(f, List.of(motto));
-        ruleLine(f, RuleLine.MOTTO, List.of(motto), c.mottoRule());
+        ruleLine(f, RuleLine.MOTTO, List.of(motto), c.header().mottoRule());
     }
 
     // ------------------------------------------------------------------ ô 2
 
     private static void issuer(Findings f, Components c) {
-        if (c.issuerLines().isEmpty()) {
+        if (c.header().issuerLines().isEmpty()) {
             f.notFound(Rules.ISSUER_MISSING, "tên cơ quan ban hành ở phía trên bên trái trang đầu");
             return;
         }
-        for (Line line : c.parentLines()) {
+        for (Line line : c.header().parentLines()) {
             FormatChecks.check(f, Component.PARENT, line);
         }
-        for (Line line : c.issuerLines()) {
+        for (Line line : c.header().issuerLines()) {
             FormatChecks.check(f, Component.ISSUER, line);
         }
-        List<Line> all = new ArrayList<>(c.parentLines());
-        all.addAll(c.issuerLines());
+        List<Line> all = new ArrayList<>(c.header().parentLines());
+        all.addAll(c.header().issuerLines());
         headerSpacing(f, all);
-        ruleLine(f, RuleLine.ISSUER, c.issuerLines(), c.issuerRule());
+        ruleLine(f, RuleLine.ISSUER, c.header().issuerLines(), c.header().issuerRule());
     }
 
     /** Quốc hiệu and Tiêu ngữ, parent and issuing body: single line spacing (dòng đơn). */
@@ -133,7 +133,7 @@ final class HeaderChecks {
     // ------------------------------------------------------------------ ô 3
 
     private static void number(Findings f, Components c) {
-        Line line = c.number();
+        Line line = c.header().number();
         if (line == null) {
             f.notFound(Rules.NUMBER_MISSING, "dòng số, ký hiệu \"Số: .../...\" dưới tên cơ quan ban hành");
             return;
@@ -201,7 +201,7 @@ final class HeaderChecks {
                 f.at(Rules.SYMBOL_TYPE, line, "ký hiệu \"" + symbol + "\" bắt đầu bằng \"" + first + "\" nhưng văn bản là "
                         + c.typeName().text().strip() + " (viết tắt " + c.typeAbbreviation() + ")", corrected);
             }
-        } else if (!c.letterSubject().isEmpty()) {
+        } else if (!c.header().letterSubject().isEmpty()) {
             for (String abbreviation : ABBREVIATIONS) {
                 if (abbreviation.equalsIgnoreCase(first)) {
                     f.at(Rules.SYMBOL_TYPE, line, "công văn mà ký hiệu \"" + symbol + "\" bắt đầu bằng chữ viết tắt tên loại \""
@@ -215,16 +215,16 @@ final class HeaderChecks {
     // ------------------------------------------------------------------ ô 4
 
     private static void placeDate(Findings f, Components c) {
-        if (c.placeDate().isEmpty()) {
+        if (c.header().placeDate().isEmpty()) {
             f.notFound(Rules.DATE_MISSING, "dòng địa danh và thời gian \"..., ngày ... tháng ... năm ...\"");
             return;
         }
-        for (Line line : c.placeDate()) {
+        for (Line line : c.header().placeDate()) {
             FormatChecks.check(f, Component.DATE, line);
         }
-        Line first = c.placeDate().get(0);
+        Line first = c.header().placeDate().get(0);
         StringBuilder joined = new StringBuilder();
-        for (Line line : c.placeDate()) {
+        for (Line line : c.header().placeDate()) {
             joined.append(joined.length() == 0 ? "" : " ").append(line.text().strip());
         }
         String text = joined.toString().replaceAll("[ \\t]+", " ");
@@ -281,10 +281,10 @@ final class HeaderChecks {
         // under the number, and the type name line is TypeChecks' finding.
         boolean letter = c.type() != null && c.type().form() != null && !c.type().form().hasTypeName();
         if (c.typeName() == null || letter) {
-            if (c.letterSubject().isEmpty()) {
+            if (c.header().letterSubject().isEmpty()) {
                 f.notFound(Rules.TYPE_MISSING, "tên loại văn bản (ví dụ KẾ HOẠCH, QUYẾT ĐỊNH) hay trích yếu công văn \"V/v ...\"");
             }
-            for (Line line : c.letterSubject()) {
+            for (Line line : c.header().letterSubject()) {
                 FormatChecks.check(f, Component.LETTER_SUBJECT, line);
             }
             return;

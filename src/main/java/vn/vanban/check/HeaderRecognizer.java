@@ -40,6 +40,14 @@ final class HeaderRecognizer {
             Line number,
             List<Line> placeDate,
             List<Line> letterSubject) {
+
+        Header {
+            parentLines = List.copyOf(parentLines);
+            issuerLines = List.copyOf(issuerLines);
+            nationalTitle = List.copyOf(nationalTitle);
+            placeDate = List.copyOf(placeDate);
+            letterSubject = List.copyOf(letterSubject);
+        }
     }
 
     private final DocumentLines lines;

@@ -38,9 +38,7 @@ final class Recognizer {
         Closing closing = new ClosingRecognizer(lines).closing(title.end());
         DocumentType type = TypeRecognizer.type(title.type(), header.number(), header.letterSubject(),
                 firstContent(lines.paras(), title.end(), closing.start()));
-        return new Components(type, header.parentLines(), header.issuerLines(), header.issuerRule(),
-                header.nationalTitle(), header.motto(), header.mottoRule(), header.number(), header.placeDate(),
-                header.letterSubject(), title.typeName(), title.typeAbbreviation(), title.subject(), title.subjectRule(),
+        return new Components(type, header, title.typeName(), title.typeAbbreviation(), title.subject(), title.subjectRule(),
                 BodyRecognizer.body(lines.paras(), title.end(), closing.start(), type),
                 BodyRecognizer.tables(lines.paras(), title.end(), closing.start()), closing.label(), closing.recipients(),
                 closing.titles(), closing.name());

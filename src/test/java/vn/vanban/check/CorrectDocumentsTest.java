@@ -74,26 +74,26 @@ class CorrectDocumentsTest {
     @Test
     void theRenderedPlansAreReadAsWritten() {
         Components so = Recognizer.recognize(TestDocx.read(render(plan("so-y-te-thuc-hien"))));
-        assertEquals(List.of("UBND", "THÀNH PHỐ HỒ CHÍ MINH"), texts(so.parentLines()), "the parent's line, broken to fit");
-        assertEquals(List.of("SỞ Y TẾ"), texts(so.issuerLines()));
+        assertEquals(List.of("UBND", "THÀNH PHỐ HỒ CHÍ MINH"), texts(so.header().parentLines()), "the parent's line, broken to fit");
+        assertEquals(List.of("SỞ Y TẾ"), texts(so.header().issuerLines()));
         assertEquals(List.of("Thực hiện Chương trình phòng, chống dịch bệnh truyền nhiễm năm 2025"), texts(so.subject()));
         assertEquals(List.of(BodyKind.BASIS, BodyKind.BASIS, BodyKind.PARAGRAPH, BodyKind.SECTION),
                 so.body().stream().limit(4).map(Components.BodyPara::kind).toList());
         assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), texts(so.signerTitles()));
 
         Components xa = Recognizer.recognize(TestDocx.read(render(plan("xa-gia-vien-ve-cong-tac"))));
-        assertEquals(List.of("ỦY BAN NHÂN DÂN", "XÃ GIA VIỄN"), texts(xa.issuerLines()));
-        assertEquals(List.of(), texts(xa.parentLines()));
+        assertEquals(List.of("ỦY BAN NHÂN DÂN", "XÃ GIA VIỄN"), texts(xa.header().issuerLines()));
+        assertEquals(List.of(), texts(xa.header().parentLines()));
         assertEquals(List.of("Về công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025"), texts(xa.subject()));
         assertEquals(BodyKind.PARAGRAPH, xa.body().get(0).kind(), "legal basis and opening in one paragraph, upright");
         assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), texts(xa.signerTitles()));
         assertEquals("Đinh Văn Bình", xa.signerName().text());
 
         Components vanMieu = Recognizer.recognize(TestDocx.read(render(plan("phuong-van-mieu-to-chuc"))));
-        assertEquals(List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG", "VĂN MIẾU - QUỐC TỬ GIÁM"), texts(vanMieu.issuerLines()));
+        assertEquals(List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG", "VĂN MIẾU - QUỐC TỬ GIÁM"), texts(vanMieu.header().issuerLines()));
 
         Components ward = Recognizer.recognize(TestDocx.read(render(plan("phuong-9-kiem-tra"))));
-        assertEquals("Phường 9, ngày 08 tháng 3 năm 2024", ward.placeDate().get(0).text());
+        assertEquals("Phường 9, ngày 08 tháng 3 năm 2024", ward.header().placeDate().get(0).text());
         assertTrue(ward.subject().get(0).text().startsWith("Kiểm tra công tác phòng cháy, chữa cháy trên địa bàn Phường 9"));
     }
 
@@ -159,8 +159,8 @@ class CorrectDocumentsTest {
         List<Finding> findings = TestDocx.check(docx);
         assertEquals(List.of(), TestDocx.ids(findings), () -> findings.stream().map(Finding::message).toList().toString());
         Components c = Recognizer.recognize(TestDocx.read(docx));
-        assertEquals(s.parent(), texts(c.parentLines()));
-        assertEquals(s.issuer(), texts(c.issuerLines()));
+        assertEquals(s.parent(), texts(c.header().parentLines()));
+        assertEquals(s.issuer(), texts(c.header().issuerLines()));
         assertEquals(List.of(s.subject1(), s.subject2()), texts(c.subject()));
         assertEquals(s.signer(), texts(c.signerTitles()));
         assertEquals("Nguyễn Văn An", c.signerName().text());

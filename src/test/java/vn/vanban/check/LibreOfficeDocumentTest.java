@@ -61,11 +61,11 @@ class LibreOfficeDocumentTest {
         assertTrue(findings.get(0).message().startsWith("lề trên 15 mm"), findings.get(0).message());
 
         Components c = Recognizer.recognize(TestDocx.read(Files.readAllBytes(docx)));
-        assertEquals("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", c.nationalTitle().get(0).text());
-        assertEquals(List.of("ỦY BAN NHÂN DÂN", "XÃ TẢ PHÌN"), c.issuerLines().stream().map(Line::text).toList());
+        assertEquals("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", c.header().nationalTitle().get(0).text());
+        assertEquals(List.of("ỦY BAN NHÂN DÂN", "XÃ TẢ PHÌN"), c.header().issuerLines().stream().map(Line::text).toList());
         assertEquals(List.of("Triển khai công tác phòng, chống thiên tai", "trên địa bàn xã năm 2026"),
                 c.subject().stream().map(Line::text).toList());
-        assertEquals(ReadDocument.RuleMark.Kind.SHAPE, c.mottoRule().mark().kind());
+        assertEquals(ReadDocument.RuleMark.Kind.SHAPE, c.header().mottoRule().mark().kind());
         assertEquals("Nguyễn Văn A", c.signerName().text());
         assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), c.signerTitles().stream().map(Line::text).toList());
     }

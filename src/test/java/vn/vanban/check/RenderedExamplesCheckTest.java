@@ -69,7 +69,7 @@ class RenderedExamplesCheckTest {
         Components c = Recognizer.recognize(TestDocx.read(Examples.docx(Examples.LETTER)));
         assertNull(c.typeName());
         assertEquals(List.of("V/v triển khai Kế hoạch phòng, chống mại dâm năm 2023"),
-                c.letterSubject().stream().map(Line::text).toList());
+                c.header().letterSubject().stream().map(Line::text).toList());
         assertEquals(List.of("Kính gửi:", "- Các sở, ban, ngành tỉnh;", "- Ủy ban nhân dân các huyện, thị xã, thành phố."),
                 texts(c, BodyKind.ADDRESSEE));
     }
@@ -97,13 +97,13 @@ class RenderedExamplesCheckTest {
     @MethodSource("examples")
     void everyComponentIsFound(String example) {
         Components c = Recognizer.recognize(TestDocx.read(Examples.docx(example)));
-        assertFalse(c.issuerLines().isEmpty());
-        assertNotNull(c.issuerRule());
-        assertFalse(c.nationalTitle().isEmpty());
-        assertNotNull(c.motto());
-        assertNotNull(c.mottoRule());
-        assertNotNull(c.number());
-        assertFalse(c.placeDate().isEmpty());
+        assertFalse(c.header().issuerLines().isEmpty());
+        assertNotNull(c.header().issuerRule());
+        assertFalse(c.header().nationalTitle().isEmpty());
+        assertNotNull(c.header().motto());
+        assertNotNull(c.header().mottoRule());
+        assertNotNull(c.header().number());
+        assertFalse(c.header().placeDate().isEmpty());
         assertEquals("KẾ HOẠCH", c.typeName().text());
         assertEquals("KH", c.typeAbbreviation());
         assertFalse(c.subject().isEmpty());

@@ -390,11 +390,11 @@ class RuleViolationsTest {
     @Test
     void theVariantBasesAreReadAsIntended() {
         Components parent = Recognizer.recognize(TestDocx.read(base(PARENT)));
-        assertEquals(List.of("UBND XÃ CẨM NGỌC"), parent.parentLines().stream().map(Line::text).toList());
-        assertEquals(List.of("TRẠM Y TẾ"), parent.issuerLines().stream().map(Line::text).toList());
+        assertEquals(List.of("UBND XÃ CẨM NGỌC"), parent.header().parentLines().stream().map(Line::text).toList());
+        assertEquals(List.of("TRẠM Y TẾ"), parent.header().issuerLines().stream().map(Line::text).toList());
         Components letter = Recognizer.recognize(TestDocx.read(base(LETTER)));
         assertEquals(null, letter.typeName());
-        assertEquals(List.of("V/v phòng, chống mại dâm năm 2023"), letter.letterSubject().stream().map(Line::text).toList());
+        assertEquals(List.of("V/v phòng, chống mại dâm năm 2023"), letter.header().letterSubject().stream().map(Line::text).toList());
         assertFalse(has(TestDocx.check(base(LETTER)), "ND30-TYPE-MISSING"), "a công văn has no type name to miss");
         Supplier<List<Components.BodyKind>> kinds = () -> Recognizer.recognize(TestDocx.read(base(PARTS))).body().stream()
                 .map(Components.BodyPara::kind).limit(6).toList();

@@ -52,12 +52,12 @@ class TextBoxHeaderTest {
         assertEquals(144, doc.paragraph(2).columnLeft(), "the box's left edge plus its inside margin");
 
         Components c = Recognizer.recognize(doc);
-        assertEquals(List.of("ỦY BAN NHÂN DÂN", "XÃ TẢ PHÌN"), c.issuerLines().stream().map(Line::text).toList());
-        assertEquals(Column.LEFT, c.issuerLines().get(0).column());
-        assertEquals(Column.RIGHT, c.nationalTitle().get(0).column());
-        assertEquals("Số: 05/KH-UBND", c.number().text());
-        assertEquals("Tả Phìn, ngày 05 tháng 02 năm 2026", c.placeDate().get(0).text());
-        assertEquals(ReadDocument.RuleMark.Kind.BORDER_TOP, c.issuerRule().mark().kind());
+        assertEquals(List.of("ỦY BAN NHÂN DÂN", "XÃ TẢ PHÌN"), c.header().issuerLines().stream().map(Line::text).toList());
+        assertEquals(Column.LEFT, c.header().issuerLines().get(0).column());
+        assertEquals(Column.RIGHT, c.header().nationalTitle().get(0).column());
+        assertEquals("Số: 05/KH-UBND", c.header().number().text());
+        assertEquals("Tả Phìn, ngày 05 tháng 02 năm 2026", c.header().placeDate().get(0).text());
+        assertEquals(ReadDocument.RuleMark.Kind.BORDER_TOP, c.header().issuerRule().mark().kind());
         assertEquals("KẾ HOẠCH", c.typeName().text());
         assertEquals(List.of("Phòng, chống thiên tai năm 2026"), c.subject().stream().map(Line::text).toList());
     }

@@ -73,19 +73,19 @@ class WordStyleDocumentTest {
     @Test
     void recognisesEveryComponent() {
         Components c = Recognizer.recognize(TestDocx.read(WordStyleDocument.build(false)));
-        assertEquals(List.of("UBND TỈNH THANH HÓA"), texts(c.parentLines()));
-        assertEquals(List.of(WordStyleDocument.ISSUER), texts(c.issuerLines()));
-        assertEquals(Column.LEFT, c.issuerLines().get(0).column());
-        assertEquals(List.of("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"), texts(c.nationalTitle()));
-        assertEquals(Column.RIGHT, c.nationalTitle().get(0).column());
-        assertEquals(WordStyleDocument.MOTTO, c.motto().text());
-        assertEquals("Số: 5/KH-SYT", c.number().text());
-        assertEquals(List.of("Thanh Hóa, ngày 5 tháng 3 năm 2024"), texts(c.placeDate()));
+        assertEquals(List.of("UBND TỈNH THANH HÓA"), texts(c.header().parentLines()));
+        assertEquals(List.of(WordStyleDocument.ISSUER), texts(c.header().issuerLines()));
+        assertEquals(Column.LEFT, c.header().issuerLines().get(0).column());
+        assertEquals(List.of("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"), texts(c.header().nationalTitle()));
+        assertEquals(Column.RIGHT, c.header().nationalTitle().get(0).column());
+        assertEquals(WordStyleDocument.MOTTO, c.header().motto().text());
+        assertEquals("Số: 5/KH-SYT", c.header().number().text());
+        assertEquals(List.of("Thanh Hóa, ngày 5 tháng 3 năm 2024"), texts(c.header().placeDate()));
         assertEquals("KẾ HOẠCH", c.typeName().text());
         assertEquals("KH", c.typeAbbreviation());
         assertEquals(List.of(WordStyleDocument.SUBJECT_1, WordStyleDocument.SUBJECT_2), texts(c.subject()));
-        assertNotNull(c.issuerRule());
-        assertNotNull(c.mottoRule());
+        assertNotNull(c.header().issuerRule());
+        assertNotNull(c.header().mottoRule());
         assertNotNull(c.subjectRule());
         assertEquals(List.of(BodyKind.BASIS, BodyKind.PARAGRAPH, BodyKind.SECTION, BodyKind.ITEM, BodyKind.PARAGRAPH,
                 BodyKind.ITEM, BodyKind.POINT, BodyKind.POINT, BodyKind.POINT, BodyKind.POINT, BodyKind.POINT, BodyKind.POINT,
