@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import vn.vanban.model.Plan;
 import vn.vanban.model.VietnameseNames;
 import vn.vanban.problem.Problem;
+import vn.vanban.text.Excerpt;
 import vn.vanban.units.UnitList;
 import vn.vanban.yaml.YamlTree;
 
@@ -41,11 +42,12 @@ public final class TypedPlaces {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OTHER_WORD_BEFORE = Pattern.compile("hợp tác $", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
-    private static final int EXCERPT = 60;
 
     private final YamlTree tree;
-    private final String unitWord;
-    private final List<String> nameParts;
+    /** The place name and its parts, longest first, each as a whole-word pattern. */
+    private final List<Pattern> nameParts;
+    /** The plan's own unit word ("phường") as a whole-word pattern, or null. */
+    private final Pattern unitWord;
     private final String otherUnits;
     private final List<Problem> warnings = new ArrayList<>();
 
@@ -53,10 +55,10 @@ public final class TypedPlaces {
         this.tree = tree;
         List<String> lines = plan.issuer().nameLines();
         String[] own = BatchUnits.splitName(VietnameseNames.lower(lines.get(lines.size() - 1)));
-        this.unitWord = own[0];
-        this.nameParts = nameParts(plan.issuer().placeName());
+        this.unitWord = own[0] == null ? null : word(own[0]);
+        this.nameParts = nameParts(plan.issuer().placeName()).stream().map(TypedPlaces::word).toList();
         Set<String> others = new TreeSet<>();
-        units.stream().map(BatchUnit::type).filter(t -> !t.equals(unitWord)).forEach(others::add);
+        units.stream().map(BatchUnit::type).filter(t -> !t.equals(own[0])).forEach(others::add);
         this.otherUnits = String.join(", ", others);
     }
 
@@ -114,8 +116,8 @@ public final class TypedPlaces {
     private void scan(String pointer, String text) {
         boolean[] taken = new boolean[text.length()];
         Map<String, Integer> names = new LinkedHashMap<>();
-        for (String part : nameParts) {
-            Matcher m = word(part).matcher(text);
+        for (Pattern part : nameParts) {
+            Matcher m = part.matcher(text);
             while (m.find()) {
                 if (free(taken, m.start(), m.end())) {
                     names.merge(m.group(), 1, Integer::sum);
@@ -130,7 +132,7 @@ public final class TypedPlaces {
             return;
         }
         Map<String, Integer> words = new LinkedHashMap<>();
-        Matcher m = word(unitWord).matcher(text);
+        Matcher m = unitWord.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());
             String after = text.substring(m.end());
@@ -166,7 +168,6 @@ public final class TypedPlaces {
     }
 
     private static String excerpt(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return "'" + (oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…") + "'";
+        return "'" + Excerpt.head(text) + "'";
     }
 }

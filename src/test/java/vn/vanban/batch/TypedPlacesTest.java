@@ -61,12 +61,12 @@ class TypedPlacesTest {
         String others = "văn bản của các đơn vị loại xã, đặc khu cũng sẽ ghi 'phường'. Dùng ${dia_ban} (ví dụ 'Trạm Y tế"
                 + " ${dia_ban}') hoặc một biến trong 'bien'";
         assertEquals(List.of(
-                "ke-hoach.yaml:12:9: cảnh báo: 'Để chủ động phòng, chống dịch, Ủy ban nhân dân Phường 2 Bảo …'"
+                "ke-hoach.yaml:12:9: cảnh báo: 'Để chủ động phòng, chống dịch, Ủy ban nhân dân Phường 2 Bảo Lộc ban hành Kế hoạch:'"
                         + " ghi thẳng 'Phường 2 Bảo Lộc', tên của đơn vị ban hành kế hoạch này; văn bản của mọi đơn vị sẽ"
                         + " giữ nguyên chữ này. " + vars,
                 "ke-hoach.yaml:20:17: cảnh báo: 'Chợ Bảo Lộc' ghi thẳng 'Bảo Lộc', tên của đơn vị ban hành kế hoạch này;"
                         + " văn bản của mọi đơn vị sẽ giữ nguyên chữ này. " + vars,
-                "ke-hoach.yaml:22:15: cảnh báo: 'Trạm Y tế phường giám sát ca bệnh; các xã, phường lân cận ph…'"
+                "ke-hoach.yaml:22:15: cảnh báo: 'Trạm Y tế phường giám sát ca bệnh; các xã, phường lân cận phối hợp.'"
                         + " ghi thẳng 'phường', loại đơn vị ban hành kế hoạch này; " + others,
                 "ke-hoach.yaml:29:5: cảnh báo: 'TT Đảng ủy, HĐND phường (để b/c)' ghi thẳng 'phường', loại đơn vị ban"
                         + " hành kế hoạch này; " + others),
