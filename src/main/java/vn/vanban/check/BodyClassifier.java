@@ -24,9 +24,11 @@ final class BodyClassifier {
     /** "Thực hiện ...", "Theo đề nghị ...": a legal basis among bases or set as one, else the opening paragraph. */
     private static final Pattern BASIS_IN_PLACE = Pattern.compile("(?U)^(" + String.join("|", BasisLead.ALL.stream()
             .filter(lead -> !lead.equals(BasisLead.DEFAULT)).map(VietnameseText::key).toList()) + ")\\b.*");
+    /** "KÍNH GỬI", the words of ô 9a as the rule book writes them, without the colon. */
+    private static final String ADDRESSEE_WORDS = VietnameseText.key(Component.ADDRESSEE.fixedText().replace(":", ""));
     /** The words legal bases and addressees open with. */
     private static final Pattern OPENING = Pattern.compile("(?U)^(" + String.join("|", BasisLead.ALL.stream()
-            .map(VietnameseText::key).toList()) + "|KÍNH GỬI)\\b.*");
+            .map(VietnameseText::key).toList()) + "|" + ADDRESSEE_WORDS + ")\\b.*");
     /** "QUYẾT ĐỊNH:", the colon sometimes forgotten. */
     private static final Pattern DECIDES = Pattern.compile("(?U)^" + VietnameseText.key(Component.DECIDES.fixedText())
             .replace(":", "") + "\\s*:?$");
@@ -57,7 +59,7 @@ final class BodyClassifier {
             // The authority that decides stands first, over the legal bases; it is found where it
             // stands, whatever its case, so that a wrong case is a finding rather than a miss.
             kind = BodyKind.AUTHORITY;
-        } else if (key.startsWith("KÍNH GỬI")) {
+        } else if (key.startsWith(ADDRESSEE_WORDS)) {
             kind = BodyKind.ADDRESSEE;
             addressees = !text.endsWith(".") && text.endsWith(":");
         } else if (addressees && Label.isDashEntry(text)) {
@@ -91,6 +93,11 @@ final class BodyClassifier {
         }
         previous = kind;
         return kind;
+    }
+
+    /** A paragraph that opens ô 9a: "Kính gửi:" and what follows it. */
+    static boolean opensAddressees(Para para) {
+        return VietnameseText.key(para.text().strip()).startsWith(ADDRESSEE_WORDS);
     }
 
     /** A paragraph that opens the body: a legal basis, an address, a numbered heading. */

@@ -77,7 +77,7 @@ final class HeaderRecognizer {
         }
         int last = -1;
         for (int i = 0; i < Math.min(paras.size(), 40); i++) {
-            if (VietnameseText.key(paras.get(i).text().strip()).startsWith("KÍNH GỬI")) {
+            if (BodyClassifier.opensAddressees(paras.get(i))) {
                 // Ô 9a opens the body of a letter: a date further down ("ngày 17/02/2023 ... năm
                 // 2023" in its first paragraph) is not the header's.
                 break;

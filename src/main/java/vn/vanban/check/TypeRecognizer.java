@@ -34,7 +34,7 @@ final class TypeRecognizer {
         if (!letterSubject.isEmpty()) {
             return DocumentType.CONG_VAN;
         }
-        if (afterTitle != null && VietnameseText.key(afterTitle.text().strip()).startsWith("KÍNH GỬI")) {
+        if (afterTitle != null && BodyClassifier.opensAddressees(afterTitle)) {
             return DocumentType.CONG_VAN;
         }
         if (number != null) {

@@ -19,6 +19,8 @@ final class CompanionRefusal {
     /** How far down a Công văn's "V/v" or "Kính gửi" stands at most, in paragraphs. */
     private static final int HEADER_REACH = 60;
     private static final String NATIONAL_TITLE = ImportedText.fold(Component.NATIONAL_TITLE.fixedText());
+    /** "KINH GUI", ô 9a's words as the rule book writes them, folded, without the colon. */
+    private static final String ADDRESSEE_WORDS = ImportedText.fold(Component.ADDRESSEE.fixedText().replace(":", ""));
 
     private CompanionRefusal() {
     }
@@ -45,7 +47,7 @@ final class CompanionRefusal {
             String folded = ImportedText.fold(p.text());
             // Only under the Quốc hiệu: a private letter opens "Kính gửi anh Nam," too.
             nationalTitle |= folded.contains(NATIONAL_TITLE);
-            if (nationalTitle && (folded.startsWith("V/V ") || folded.matches("^KINH GUI\\s*:.*"))) {
+            if (nationalTitle && (folded.startsWith("V/V ") || folded.matches("^" + ADDRESSEE_WORDS + "\\s*:.*"))) {
                 throw refusal(companion(DocumentKind.CONG_VAN).orElseThrow(), source.unit() + " " + p.number()
                         + ": «" + ImportNote.firstWords(p.text()) + "», công văn không có tên loại");
             }
