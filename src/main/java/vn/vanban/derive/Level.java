@@ -1,30 +1,27 @@
 package vn.vanban.derive;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The tiers of local government, highest first; a derived plan goes down at least one. */
 public enum Level {
-    TINH("tinh", "tỉnh"),
-    HUYEN("huyen", "huyện"),
-    XA("xa", "xã");
-
-    private final String code;
-    private final String word;
-
-    Level(String code, String word) {
-        this.code = code;
-        this.word = word;
-    }
+    TINH,
+    HUYEN,
+    XA;
 
     /** As written in YAML: tinh, huyen, xa. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** As written in a sentence: "cấp " + word. */
     public String word() {
-        return word;
+        return switch (this) {
+            case TINH -> "tỉnh";
+            case HUYEN -> "huyện";
+            case XA -> "xã";
+        };
     }
 
     public boolean above(Level other) {
@@ -32,7 +29,7 @@ public enum Level {
     }
 
     public static Optional<Level> ofCode(String code) {
-        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst();
     }
 
     /**

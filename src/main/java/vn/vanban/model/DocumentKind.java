@@ -11,53 +11,48 @@ import vn.vanban.nd30.Form;
  * forms are the decree's ({@link DocumentType}).
  */
 public enum DocumentKind {
-    QUYET_DINH(DocumentType.QUYET_DINH),
-    CHI_THI(DocumentType.CHI_THI),
-    QUY_CHE(DocumentType.QUY_CHE),
-    QUY_DINH(DocumentType.QUY_DINH),
-    THONG_CAO(DocumentType.THONG_CAO),
-    THONG_BAO(DocumentType.THONG_BAO),
-    HUONG_DAN(DocumentType.HUONG_DAN),
-    CHUONG_TRINH(DocumentType.CHUONG_TRINH),
-    KE_HOACH(DocumentType.KE_HOACH),
-    PHUONG_AN(DocumentType.PHUONG_AN),
-    DE_AN(DocumentType.DE_AN),
-    DU_AN(DocumentType.DU_AN),
-    BAO_CAO(DocumentType.BAO_CAO),
-    TO_TRINH(DocumentType.TO_TRINH),
-    GIAY_UY_QUYEN(DocumentType.GIAY_UY_QUYEN),
-    PHIEU_GUI(DocumentType.PHIEU_GUI),
-    PHIEU_CHUYEN(DocumentType.PHIEU_CHUYEN),
-    PHIEU_BAO(DocumentType.PHIEU_BAO),
-    CONG_VAN(DocumentType.CONG_VAN);
+    QUYET_DINH,
+    CHI_THI,
+    QUY_CHE,
+    QUY_DINH,
+    THONG_CAO,
+    THONG_BAO,
+    HUONG_DAN,
+    CHUONG_TRINH,
+    KE_HOACH,
+    PHUONG_AN,
+    DE_AN,
+    DU_AN,
+    BAO_CAO,
+    TO_TRINH,
+    GIAY_UY_QUYEN,
+    PHIEU_GUI,
+    PHIEU_CHUYEN,
+    PHIEU_BAO,
+    CONG_VAN;
 
-    private final DocumentType type;
-
-    DocumentKind(DocumentType type) {
-        this.type = type;
-    }
-
+    /** The decree's type of the same name. */
     public DocumentType type() {
-        return type;
+        return DocumentType.valueOf(name());
     }
 
     /** The Phụ lục III abbreviation (KH, QĐ), or null for a Công văn, which has none. */
     public String abbreviation() {
-        return type.abbreviation();
+        return type().abbreviation();
     }
 
     /** The value of the YAML key loai: the abbreviation, or "CV" for a Công văn. */
     public String key() {
-        return type.abbreviation() != null ? type.abbreviation() : "CV";
+        return type().abbreviation() != null ? type().abbreviation() : "CV";
     }
 
     public Form form() {
-        return type.form();
+        return type().form();
     }
 
     /** The name as written in running text, e.g. "Kế hoạch". */
     public String displayName() {
-        return type.displayName();
+        return type().displayName();
     }
 
     /** The kind a plan's loai names: an abbreviation of Phụ lục III, or CV. */

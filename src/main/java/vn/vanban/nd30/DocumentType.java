@@ -9,47 +9,45 @@ import java.util.Optional;
  * none: its symbol is the body's abbreviation and the drafting unit's (UBND-VX).
  */
 public enum DocumentType {
-    NGHI_QUYET("NQ", "Nghị quyết", null),
-    QUYET_DINH("QĐ", "Quyết định", Form.DECISION),
-    CHI_THI("CT", "Chỉ thị", Form.TYPED),
-    QUY_CHE("QC", "Quy chế", Form.TYPED),
-    QUY_DINH("QyĐ", "Quy định", Form.TYPED),
-    THONG_CAO("TC", "Thông cáo", Form.TYPED),
-    THONG_BAO("TB", "Thông báo", Form.TYPED),
-    HUONG_DAN("HD", "Hướng dẫn", Form.TYPED),
-    CHUONG_TRINH("CTr", "Chương trình", Form.TYPED),
-    KE_HOACH("KH", "Kế hoạch", Form.TYPED),
-    PHUONG_AN("PA", "Phương án", Form.TYPED),
-    DE_AN("ĐA", "Đề án", Form.TYPED),
-    DU_AN("DA", "Dự án", Form.TYPED),
-    BAO_CAO("BC", "Báo cáo", Form.TYPED),
-    BIEN_BAN("BB", "Biên bản", null),
-    TO_TRINH("TTr", "Tờ trình", Form.TYPED),
-    HOP_DONG("HĐ", "Hợp đồng", null),
-    CONG_DIEN("CĐ", "Công điện", null),
-    BAN_GHI_NHO("BGN", "Bản ghi nhớ", null),
-    BAN_THOA_THUAN("BTT", "Bản thỏa thuận", null),
-    GIAY_UY_QUYEN("GUQ", "Giấy ủy quyền", Form.TYPED),
-    GIAY_MOI("GM", "Giấy mời", null),
-    GIAY_GIOI_THIEU("GGT", "Giấy giới thiệu", null),
-    GIAY_NGHI_PHEP("GNP", "Giấy nghỉ phép", null),
-    PHIEU_GUI("PG", "Phiếu gửi", Form.TYPED),
-    PHIEU_CHUYEN("PC", "Phiếu chuyển", Form.TYPED),
-    PHIEU_BAO("PB", "Phiếu báo", Form.TYPED),
-    BAN_SAO_Y("SY", "Bản sao y", null),
-    BAN_TRICH_SAO("TrS", "Bản trích sao", null),
-    BAN_SAO_LUC("SL", "Bản sao lục", null),
+    NGHI_QUYET("NQ", "Nghị quyết"),
+    QUYET_DINH("QĐ", "Quyết định"),
+    CHI_THI("CT", "Chỉ thị"),
+    QUY_CHE("QC", "Quy chế"),
+    QUY_DINH("QyĐ", "Quy định"),
+    THONG_CAO("TC", "Thông cáo"),
+    THONG_BAO("TB", "Thông báo"),
+    HUONG_DAN("HD", "Hướng dẫn"),
+    CHUONG_TRINH("CTr", "Chương trình"),
+    KE_HOACH("KH", "Kế hoạch"),
+    PHUONG_AN("PA", "Phương án"),
+    DE_AN("ĐA", "Đề án"),
+    DU_AN("DA", "Dự án"),
+    BAO_CAO("BC", "Báo cáo"),
+    BIEN_BAN("BB", "Biên bản"),
+    TO_TRINH("TTr", "Tờ trình"),
+    HOP_DONG("HĐ", "Hợp đồng"),
+    CONG_DIEN("CĐ", "Công điện"),
+    BAN_GHI_NHO("BGN", "Bản ghi nhớ"),
+    BAN_THOA_THUAN("BTT", "Bản thỏa thuận"),
+    GIAY_UY_QUYEN("GUQ", "Giấy ủy quyền"),
+    GIAY_MOI("GM", "Giấy mời"),
+    GIAY_GIOI_THIEU("GGT", "Giấy giới thiệu"),
+    GIAY_NGHI_PHEP("GNP", "Giấy nghỉ phép"),
+    PHIEU_GUI("PG", "Phiếu gửi"),
+    PHIEU_CHUYEN("PC", "Phiếu chuyển"),
+    PHIEU_BAO("PB", "Phiếu báo"),
+    BAN_SAO_Y("SY", "Bản sao y"),
+    BAN_TRICH_SAO("TrS", "Bản trích sao"),
+    BAN_SAO_LUC("SL", "Bản sao lục"),
     /** Công văn: no abbreviation of its own; its symbol is the body's and the drafting unit's (UBND-VX). */
-    CONG_VAN(null, "Công văn", Form.LETTER);
+    CONG_VAN(null, "Công văn");
 
     private final String abbreviation;
     private final String displayName;
-    private final Form form;
 
-    DocumentType(String abbreviation, String displayName, Form form) {
+    DocumentType(String abbreviation, String displayName) {
         this.abbreviation = abbreviation;
         this.displayName = displayName;
-        this.form = form;
     }
 
     /** As Phụ lục III writes it; QyĐ, CTr, TTr and TrS keep their lower-case letters; null for Công văn. */
@@ -64,7 +62,13 @@ public enum DocumentType {
 
     /** The sample of Phụ lục III vanban lays the type out by, or null for a type vanban does not write. */
     public Form form() {
-        return form;
+        return switch (this) {
+            case QUYET_DINH -> Form.DECISION;
+            case CONG_VAN -> Form.LETTER;
+            case NGHI_QUYET, BIEN_BAN, HOP_DONG, CONG_DIEN, BAN_GHI_NHO, BAN_THOA_THUAN, GIAY_MOI, GIAY_GIOI_THIEU,
+                    GIAY_NGHI_PHEP, BAN_SAO_Y, BAN_TRICH_SAO, BAN_SAO_LUC -> null;
+            default -> Form.TYPED;
+        };
     }
 
     /** A type name is printed over the subject (all but Công văn). */

@@ -6,39 +6,33 @@ package vn.vanban.nd30;
  * II.2.b, II.5.b). No underlining: a line of its own (DESIGN.md draws it as a paragraph border).
  */
 public enum Underline {
-    ISSUER(Component.ISSUER, 1.0 / 3, 1.0 / 2),
-    MOTTO(Component.MOTTO, 1, 1),
-    SUBJECT(Component.SUBJECT, 1.0 / 3, 1.0 / 2);
+    ISSUER,
+    MOTTO,
+    SUBJECT;
 
+    /** The decree's short lines: 1/3 to 1/2 of the text above. */
+    private static final double SHORT_MIN = 1.0 / 3;
+    private static final double SHORT_MAX = 1.0 / 2;
     /** Where in 1/3–1/2 vanban draws: the middle, so that a rounding either way stays inside (inferred). */
     private static final double MIDDLE_OF_SHORT = 0.4;
 
-    private final Component under;
-    private final double minShare;
-    private final double maxShare;
-
-    Underline(Component under, double minShare, double maxShare) {
-        this.under = under;
-        this.minShare = minShare;
-        this.maxShare = maxShare;
-    }
-
+    /** The component the line stands under, of the same name. */
     public Component under() {
-        return under;
-    }
-
-    /** The shortest line the decree allows, as a share of the text line above. */
-    public double minShare() {
-        return minShare;
-    }
-
-    public double maxShare() {
-        return maxShare;
+        return Component.valueOf(name());
     }
 
     /** True for the motto's line, as long as its text. */
     public boolean fullLength() {
-        return minShare == 1;
+        return this == MOTTO;
+    }
+
+    /** The shortest line the decree allows, as a share of the text line above. */
+    public double minShare() {
+        return fullLength() ? 1 : SHORT_MIN;
+    }
+
+    public double maxShare() {
+        return fullLength() ? 1 : SHORT_MAX;
     }
 
     /** The share vanban draws. */
