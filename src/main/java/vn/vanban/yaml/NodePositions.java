@@ -85,7 +85,7 @@ final class NodePositions {
 
     int start(Node node) {
         if (node instanceof ScalarNode scalar) {
-            return scalar(scalar).start;
+            return scalar(scalar).start();
         }
         return ScalarSource.skipProperties(source.text(), source.offset(node.getStartMark()));
     }
@@ -93,7 +93,7 @@ final class NodePositions {
     /** Where the node's own text ends: trailing comments and blank lines are not part of it. */
     int end(Node node) {
         if (node instanceof ScalarNode scalar) {
-            return scalar(scalar).end;
+            return scalar(scalar).end();
         }
         if (isFlow(node)) {
             return source.offset(node.getEndMark());
@@ -121,7 +121,7 @@ final class NodePositions {
 
     /** Just after the ':' that follows a key. */
     int afterColon(ScalarNode key) {
-        int p = scalar(key).end;
+        int p = scalar(key).end();
         String text = source.text();
         while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
             p++;

@@ -12,44 +12,29 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * back exactly the value SnakeYAML read; otherwise {@link #mapping} is null and the editor
  * rewrites the scalar as a whole.
  */
-final class ScalarSource {
+record ScalarSource(
+        Style style,
+        /* First char of the scalar itself, after any anchor or tag. */
+        int start,
+        /* End of the scalar's text: after the closing quote, or the last char of the last content line. */
+        int end,
+        String value,
+        Mapping mapping,
+        /* Block scalars: '-' (strip), '+' (keep) or 0 (clip). */
+        char chomping,
+        /* Block scalars: whether the header has an indentation indicator. */
+        boolean explicitIndent,
+        /* Block scalars: offset just after the header's indicators, where a chomping indicator goes. */
+        int headerEnd,
+        /* Block scalars: column of the content lines, or -1 when there is no content line. */
+        int indent,
+        /* Block scalars: column after the longest content line; the width re-wrapped text keeps to. */
+        int width) {
 
     enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED }
 
     /** Value character i came from source chars [from[i], to[i]). */
     record Mapping(int[] from, int[] to) {
-    }
-
-    final Style style;
-    /** First char of the scalar itself, after any anchor or tag. */
-    final int start;
-    /** End of the scalar's text: after the closing quote, or the last char of the last content line. */
-    final int end;
-    final String value;
-    final Mapping mapping;
-    /** Block scalars: '-' (strip), '+' (keep) or 0 (clip). */
-    final char chomping;
-    /** Block scalars: whether the header has an indentation indicator. */
-    final boolean explicitIndent;
-    /** Block scalars: offset just after the header's indicators, where a chomping indicator goes. */
-    final int headerEnd;
-    /** Block scalars: column of the content lines, or -1 when there is no content line. */
-    final int indent;
-    /** Block scalars: column after the longest content line; the width re-wrapped text keeps to. */
-    final int width;
-
-    private ScalarSource(Style style, int start, int end, String value, Mapping mapping, char chomping,
-            boolean explicitIndent, int headerEnd, int indent, int width) {
-        this.style = style;
-        this.start = start;
-        this.end = end;
-        this.value = value;
-        this.mapping = mapping;
-        this.chomping = chomping;
-        this.explicitIndent = explicitIndent;
-        this.headerEnd = headerEnd;
-        this.indent = indent;
-        this.width = width;
     }
 
     static ScalarSource read(SourceText source, ScalarNode node) {

@@ -95,7 +95,7 @@ abstract class YamlEdit {
         List<List<Replacement>> forms() {
             ScalarSource scalar = positions.scalar((ScalarNode) context.node());
             List<List<Replacement>> forms = new ArrayList<>();
-            if (scalar.value.equals(value) && positions.tree().root().at(pointer).isTextual()) {
+            if (scalar.value().equals(value) && positions.tree().root().at(pointer).isTextual()) {
                 forms.add(List.of());
                 return forms;
             }
@@ -105,40 +105,40 @@ abstract class YamlEdit {
             }
             String whole = whole(scalar);
             if (whole != null) {
-                forms.add(List.of(new Replacement(scalar.start, scalar.end, whole)));
+                forms.add(List.of(new Replacement(scalar.start(), scalar.end(), whole)));
             }
-            forms.add(List.of(new Replacement(scalar.start, scalar.end, ScalarWriter.doubleQuoted(value))));
+            forms.add(List.of(new Replacement(scalar.start(), scalar.end(), ScalarWriter.doubleQuoted(value))));
             return forms;
         }
 
         /** Only the words that change, written in the scalar's own style. */
         private List<Replacement> inPlace(ScalarSource scalar) {
-            if (scalar.mapping == null) {
+            if (scalar.mapping() == null) {
                 return null;
             }
-            if (scalar.style == ScalarSource.Style.PLAIN && !ScalarWriter.plainSafe(value, context.inFlow())) {
+            if (scalar.style() == ScalarSource.Style.PLAIN && !ScalarWriter.plainSafe(value, context.inFlow())) {
                 return null;
             }
             List<Replacement> replacements = new ArrayList<>();
-            String oldBody = scalar.value;
+            String oldBody = scalar.value();
             String newBody = value;
             if (scalar.isBlock()) {
                 oldBody = scalar.body();
                 newBody = value.substring(0, ScalarSource.bodyLength(value));
-                int oldBreaks = scalar.value.length() - oldBody.length();
+                int oldBreaks = scalar.value().length() - oldBody.length();
                 int newBreaks = value.length() - newBody.length();
-                if (newBody.isEmpty() || (newBreaks != oldBreaks && (scalar.chomping == '+' || newBreaks > 1))) {
+                if (newBody.isEmpty() || (newBreaks != oldBreaks && (scalar.chomping() == '+' || newBreaks > 1))) {
                     return null;
                 }
                 if (newBreaks != oldBreaks) {
                     replacements.add(chomping(scalar, newBreaks == 0 ? "-" : ""));
                 }
             }
-            int[] from = scalar.mapping.from();
-            int[] to = scalar.mapping.to();
-            String lineIndent = " ".repeat(Math.max(scalar.indent, 0));
+            int[] from = scalar.mapping().from();
+            int[] to = scalar.mapping().to();
+            String lineIndent = " ".repeat(Math.max(scalar.indent(), 0));
             for (WordDiff.Hunk hunk : WordDiff.diff(oldBody, newBody)) {
-                String piece = ScalarWriter.piece(scalar.style, hunk.replacement(), lineIndent, source.lineBreak());
+                String piece = ScalarWriter.piece(scalar.style(), hunk.replacement(), lineIndent, source.lineBreak());
                 if (piece == null) {
                     return null;
                 }
@@ -159,17 +159,17 @@ abstract class YamlEdit {
 
         private Replacement chomping(ScalarSource scalar, String indicator) {
             String text = source.text();
-            for (int p = scalar.start + 1; p < scalar.headerEnd; p++) {
+            for (int p = scalar.start() + 1; p < scalar.headerEnd(); p++) {
                 if (text.charAt(p) == '-' || text.charAt(p) == '+') {
                     return new Replacement(p, p + 1, indicator);
                 }
             }
-            return new Replacement(scalar.headerEnd, scalar.headerEnd, indicator);
+            return new Replacement(scalar.headerEnd(), scalar.headerEnd(), indicator);
         }
 
         /** The whole value again, in the scalar's style where it can hold it. */
         private String whole(ScalarSource scalar) {
-            switch (scalar.style) {
+            switch (scalar.style()) {
                 case PLAIN:
                     return ScalarWriter.plainSafe(value, context.inFlow()) ? value : ScalarWriter.quoted(value);
                 case SINGLE_QUOTED:
@@ -177,18 +177,18 @@ abstract class YamlEdit {
                 case DOUBLE_QUOTED:
                     return null;
                 default:
-                    if (scalar.explicitIndent || context.inFlow()) {
+                    if (scalar.explicitIndent() || context.inFlow()) {
                         return null;
                     }
-                    int column = scalar.indent >= 0 ? scalar.indent : positions.childColumn(context);
-                    int width = scalar.width > 0 ? scalar.width : 100;
-                    String block = ScalarWriter.block(scalar.style == ScalarSource.Style.FOLDED, value, column, width, source.lineBreak());
+                    int column = scalar.indent() >= 0 ? scalar.indent() : positions.childColumn(context);
+                    int width = scalar.width() > 0 ? scalar.width() : 100;
+                    String block = ScalarWriter.block(scalar.style() == ScalarSource.Style.FOLDED, value, column, width, source.lineBreak());
                     if (block == null) {
                         return null;
                     }
                     // A comment on the header line stays on it.
-                    int headerLineEnd = source.lineEnd(scalar.start);
-                    String comment = source.text().substring(scalar.headerEnd, headerLineEnd).strip();
+                    int headerLineEnd = source.lineEnd(scalar.start());
+                    String comment = source.text().substring(scalar.headerEnd(), headerLineEnd).strip();
                     if (comment.startsWith("#")) {
                         int breakAt = block.indexOf(source.lineBreak());
                         block = block.substring(0, breakAt) + " " + comment + block.substring(breakAt);
@@ -219,15 +219,15 @@ abstract class YamlEdit {
         @Override
         List<List<Replacement>> forms() {
             ScalarSource scalar = positions.scalar((ScalarNode) context.node());
-            if (scalar.style == ScalarSource.Style.PLAIN && scalar.value.equals(token)) {
+            if (scalar.style() == ScalarSource.Style.PLAIN && scalar.value().equals(token)) {
                 return List.of(List.of());
             }
-            int start = scalar.start;
+            int start = scalar.start();
             String text = token;
-            if (scalar.start == scalar.end && context.key() != null && scalar.start == positions.afterColon(context.key())) {
+            if (scalar.start() == scalar.end() && context.key() != null && scalar.start() == positions.afterColon(context.key())) {
                 text = " " + token;
             }
-            return List.of(List.of(new Replacement(start, scalar.end, text)));
+            return List.of(List.of(new Replacement(start, scalar.end(), text)));
         }
     }
 
@@ -258,7 +258,7 @@ abstract class YamlEdit {
             int colon = positions.afterColon(context.key());
             boolean onKeyLine = source.line(start) == source.line(colon);
             boolean empty = node instanceof ScalarNode scalar && scalar.getValue().isEmpty()
-                    && positions.scalar(scalar).style == ScalarSource.Style.PLAIN;
+                    && positions.scalar(scalar).style() == ScalarSource.Style.PLAIN;
             if (empty) {
                 start = end = colon;
                 onKeyLine = true;

@@ -128,7 +128,7 @@ public final class YamlEditor {
             return 0;
         }
         if (context.node() instanceof ScalarNode scalar) {
-            ScalarSource.Mapping mapping = positions.scalar(scalar).mapping;
+            ScalarSource.Mapping mapping = positions.scalar(scalar).mapping();
             if (mapping != null && valueOffset >= 0 && valueOffset < mapping.from().length) {
                 return source.line(mapping.from()[valueOffset]);
             }
@@ -155,12 +155,12 @@ public final class YamlEditor {
         Node node = context.node();
         if (node instanceof ScalarNode scalarNode && positions.scalar(scalarNode).isBlock()) {
             ScalarSource block = positions.scalar(scalarNode);
-            if (block.explicitIndent) {
+            if (block.explicitIndent()) {
                 // An indentation indicator counts from the old parent's column; written plainly instead.
-                return ScalarWriter.doubleQuoted(block.value);
+                return ScalarWriter.doubleQuoted(block.value());
             }
-            List<String> lines = SourceText.lines(source.text().substring(block.start, block.end));
-            return relative(lines, block.indent, 2);
+            List<String> lines = SourceText.lines(source.text().substring(block.start(), block.end()));
+            return relative(lines, block.indent(), 2);
         }
         List<String> lines = SourceText.lines(source.text().substring(positions.start(node), positions.end(node)));
         if (NodePositions.isBlockCollection(node)) {
