@@ -39,8 +39,6 @@ import vn.vanban.yaml.YamlTree;
 @Command(
         name = "batch",
         resourceBundle = "vn.vanban.cli.messages.batch",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = "Dựng một văn bản cho mỗi xã, phường, đặc khu: kế hoạch, quyết định, báo cáo do từng đơn vị ban hành "
                 + "(tên cơ quan, địa danh, người ký, số văn bản và biến riêng của đơn vị); công văn gửi đến từng đơn vị "
                 + "(\"Kính gửi: Ủy ban nhân dân <đơn vị>\").",

@@ -22,8 +22,6 @@ import vn.vanban.problem.Problem;
 
 @Command(
         name = "check",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Kiểm tra thể thức tệp .docx theo Nghị định 30/2020/NĐ-CP: một tệp, nhiều tệp hoặc cả thư mục.",
             "Khổ giấy, lề, phông chữ, từng thành phần thể thức (Quốc hiệu, Tiêu ngữ, tên cơ quan, số "

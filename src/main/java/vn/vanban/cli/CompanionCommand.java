@@ -21,8 +21,6 @@ import vn.vanban.yaml.YamlTree;
 @Command(
         name = "companion",
         resourceBundle = "vn.vanban.cli.messages.companion",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Soạn văn bản đi kèm một kế hoạch: quyết định ban hành, báo cáo kết quả hoặc công văn triển khai.",
             "Lấy từ kế hoạch cơ quan ban hành, năm, người ký, dòng Lưu, cách trình bày (giữ nguyên câu chữ, chú "
@@ -35,8 +33,6 @@ import vn.vanban.yaml.YamlTree;
             "  (ghi examples/hai-duong-2023-phong-chong-mai-dam-bao-cao.yaml)"})
 final class CompanionCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML (không bị sửa).")
     Path plan;
@@ -47,19 +43,15 @@ final class CompanionCommand implements Callable<Integer> {
     String kind;
 
     @CommandLine.Mixin
-    OutputOptions output;
-
-    @CommandLine.Mixin
-    DryRunOption dryRun;
+    YamlOutput yaml;
 
     @Override
     public Integer call() {
-        YamlOutput yaml = new YamlOutput(spec, output, dryRun);
         try {
             CompanionKind companion = CompanionKind.parse(kind).orElseThrow(() -> new InvalidInputException(Problem.ofFile(
                     "--loai", CompanionKind.notAKind(kind))));
             YamlTree tree = YamlTree.read(plan);
-            Path target = output.orElse(defaultOutput(plan, companion));
+            Path target = yaml.target(defaultOutput(plan, companion));
             yaml.checkTarget(target, List.of(plan));
             String schema = InstalledSchema.besideInput(tree.text(), plan, target, companion.schemaFile());
             CompanionDocument document;

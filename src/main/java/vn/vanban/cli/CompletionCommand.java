@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
  */
 @Command(
         name = "completion",
-        mixinStandardHelpOptions = true,
         description = "In đoạn mã tự hoàn thành lệnh (phím Tab) cho bash và zsh.",
         footer = {"", "Cài một lần (bash):",
             "  vanban completion > ~/.local/share/bash-completion/completions/vanban",

@@ -26,8 +26,6 @@ import vn.vanban.yaml.YamlTree;
 @Command(
         name = "derive",
         resourceBundle = "vn.vanban.cli.messages.derive",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Soạn kế hoạch của cơ quan cấp dưới từ kế hoạch cấp trên.",
             "Dẫn kế hoạch gốc làm căn cứ, giữ các nhiệm vụ, đổi câu chữ cho cấp dưới, giao việc cho "
@@ -39,8 +37,6 @@ import vn.vanban.yaml.YamlTree;
             "  (ghi examples/cam-ngoc-hai-duong-2023-phong-chong-mai-dam.yaml)"})
 final class DeriveCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "PARENT.yaml", description = "Kế hoạch cấp trên đã ban hành (có số); không bị sửa.")
     Path parent;
@@ -50,15 +46,11 @@ final class DeriveCommand implements Callable<Integer> {
     Path profile;
 
     @CommandLine.Mixin
-    OutputOptions output;
-
-    @CommandLine.Mixin
-    DryRunOption dryRun;
+    YamlOutput yaml;
 
     @Override
     public Integer call() {
-        YamlOutput yaml = new YamlOutput(spec, output, dryRun);
-        Path target = output.orElse(defaultOutput(parent, profile));
+        Path target = yaml.target(defaultOutput(parent, profile));
         try {
             List<Problem> inputs = new ArrayList<>();
             YamlTree parentTree = null;

@@ -25,8 +25,6 @@ import vn.vanban.yaml.InstalledSchema;
 @Command(
         name = "import",
         resourceBundle = "vn.vanban.cli.messages.import",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = "Nhập kế hoạch có sẵn (tệp Word .docx hoặc tệp chữ .txt) thành tệp kế hoạch YAML: một tệp, nhiều tệp hoặc cả thư mục.",
         footer = {"", "Ví dụ:", "  vanban import ke-hoach-2023.docx -o ke-hoach-2023.yaml",
             "  vanban import ke-hoach-tinh.txt --report xem-lai.txt", "  vanban import ke-hoach-cu/ -o yaml/", "",

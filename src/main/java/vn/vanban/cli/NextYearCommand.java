@@ -21,8 +21,6 @@ import vn.vanban.yaml.YamlTree;
 @Command(
         name = "next-year",
         resourceBundle = "vn.vanban.cli.messages.next-year",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Tạo kế hoạch năm sau từ tệp YAML của năm trước.",
             "Đổi năm, xóa số và ngày (bản dự thảo mới), đổi các năm trong văn bản chỉ năm kế hoạch "
@@ -38,20 +36,14 @@ final class NextYearCommand implements Callable<Integer> {
     static final int MIN_YEAR = 1945;
     static final int MAX_YEAR = 2200;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML của năm trước (không bị sửa).")
     Path plan;
-
-    @CommandLine.Mixin
-    OutputOptions output;
 
     @Option(names = "--nam", paramLabel = "NĂM", description = "Năm của kế hoạch mới (mặc định: năm sau năm của kế hoạch).")
     String year;
 
     @CommandLine.Mixin
-    DryRunOption dryRun;
+    YamlOutput yaml;
 
     /** The rollover itself; a test puts a faulty one here to see that an invalid result is not written. */
     Roller roller = NextYear::roll;
@@ -62,14 +54,13 @@ final class NextYearCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        YamlOutput yaml = new YamlOutput(spec, output, dryRun);
         try {
             Integer requested = year == null ? null : parseYear(year);
             YamlTree tree = YamlTree.read(plan);
             int fromYear = PlanLoader.load(tree).plan().year();
             int toYear = requested != null ? requested : fromYear + 1;
             checkYears(fromYear, toYear);
-            Path target = output.orElse(defaultOutput(plan, fromYear, toYear));
+            Path target = yaml.target(defaultOutput(plan, fromYear, toYear));
             yaml.checkTarget(target, List.of(plan));
             NextYear.Rollover rollover = roller.roll(tree, toYear);
             List<Problem> warnings;

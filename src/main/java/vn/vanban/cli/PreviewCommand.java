@@ -25,8 +25,6 @@ import vn.vanban.problem.Problem;
 @Command(
         name = "preview",
         resourceBundle = "vn.vanban.cli.messages.preview",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Xem nhanh kế hoạch: mỗi trang thành một ảnh PNG.",
             "Dựng kế hoạch, chuyển sang PDF bằng LibreOffice và ghi mỗi trang thành một ảnh PNG "

@@ -12,8 +12,6 @@ import vn.vanban.problem.Problem;
 @Command(
         name = "render",
         resourceBundle = "vn.vanban.cli.messages.render",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = "Dựng tệp .docx đúng thể thức Nghị định 30 từ một kế hoạch YAML; với --pdf, thêm tệp PDF.",
         footer = {"", "Ví dụ:", "  vanban render examples/hai-duong-2023-phong-chong-mai-dam.yaml -o ke-hoach.docx",
             "  vanban render ke-hoach.yaml --pdf", "",

@@ -24,8 +24,6 @@ import vn.vanban.serve.DeskConfig;
  */
 @Command(
         name = "serve",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Mở trang làm việc trong trình duyệt: soạn, kiểm tra và in kế hoạch.",
             "Chạy một máy chủ web chỉ dành cho máy này (127.0.0.1) và mở trình duyệt ở trang của vanban: "

@@ -16,8 +16,6 @@ import vn.vanban.units.UnitList;
 @Command(
         name = "units",
         aliases = "don-vi",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
         description = {
             "Liệt kê các xã, phường, đặc khu của một tỉnh, thành phố theo danh mục đơn vị hành chính.",
             "In mã, loại và tên từng đơn vị (với danh mục 2024: cả huyện), để viết hồ sơ cơ quan cho derive "

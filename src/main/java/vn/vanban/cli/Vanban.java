@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The vanban command: one subcommand per job a clerk has. */
+/**
+ * The vanban command: one subcommand per job a clerk has. Its help options, option order and help
+ * width are every subcommand's too (scope INHERIT), so that a subcommand's annotation says only
+ * what is its own.
+ */
 @Command(
         name = "vanban",
+        scope = CommandLine.ScopeType.INHERIT,
         resourceBundle = "vn.vanban.cli.messages.vanban",
         mixinStandardHelpOptions = true,
         versionProvider = Vanban.Version.class,

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import vn.vanban.io.AtomicOutput;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -13,20 +15,23 @@ import vn.vanban.problem.Problem;
 /**
  * The new YAML of a command that makes it from files it never changes (next-year, derive,
  * companion): what such a command refuses before it starts, its report, --dry-run, --force and its
- * closing line, the same for every such command.
+ * closing line, the same for every such command. A picocli mixin: the command gets -o, -f and
+ * --dry-run with it, and it writes to the command's own streams.
  */
 final class YamlOutput {
 
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final OutputOptions output;
-    private final boolean dryRun;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-    YamlOutput(CommandSpec spec, OutputOptions output, DryRunOption dryRun) {
-        this.out = spec.commandLine().getOut();
-        this.err = spec.commandLine().getErr();
-        this.output = output;
-        this.dryRun = dryRun.dryRun;
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    DryRunOption dryRun;
+
+    /** -o, or where the command writes without it. */
+    Path target(Path otherwise) {
+        return output.orElse(otherwise);
     }
 
     /**
@@ -34,7 +39,7 @@ final class YamlOutput {
      *     (a dry run writes nothing, so only the first counts)
      */
     void checkTarget(Path target, List<Path> inputs) throws InvalidInputException {
-        List<Problem> refusals = dryRun ? OutputOptions.clashes(inputs, List.of(target))
+        List<Problem> refusals = dryRun.dryRun ? OutputOptions.clashes(inputs, List.of(target))
                 : output.refusals(inputs, List.of(target));
         if (!refusals.isEmpty()) {
             throw new InvalidInputException(refusals);
@@ -46,11 +51,13 @@ final class YamlOutput {
      * says where.
      */
     int publish(Path target, String report, List<Problem> warnings, String text) {
+        PrintWriter out = command.commandLine().getOut();
         out.print(report);
+        PrintWriter err = command.commandLine().getErr();
         Console.report(err, warnings);
         out.println();
         try {
-            if (dryRun) {
+            if (dryRun.dryRun) {
                 out.println("Chạy thử (--dry-run): không ghi tệp nào; tệp sẽ ghi là " + target);
                 return ExitCode.OK;
             }
@@ -68,7 +75,7 @@ final class YamlOutput {
 
     /** Input the clerk must correct: nothing written. */
     int refuse(InvalidInputException e) {
-        Console.report(err, e.problems());
+        Console.report(command.commandLine().getErr(), e.problems());
         return ExitCode.BAD_INPUT;
     }
 
@@ -77,6 +84,7 @@ final class YamlOutput {
      * the clerk is asked to send the inputs to its developers.
      */
     int vanbanFault(Path target, String document, String inputs, List<Problem> problems) {
+        PrintWriter err = command.commandLine().getErr();
         Console.report(err, problems);
         err.println(target + ": " + document + " không hợp lệ nên không ghi tệp nào; đây là lỗi của vanban, xin báo"
                 + " cho người phát triển kèm " + inputs);
