@@ -17,14 +17,14 @@ import vn.vanban.nd30.Component;
  * the place and date. Found by what each line says, in a table, in text boxes or in paragraphs
  * laid out with tabs.
  */
-final class HeaderRecognizer {
+record HeaderRecognizer(DocumentLines lines, RuleFinder rules) {
 
-    private static final String NATIONAL_TITLE = VietnameseText.key(Component.NATIONAL_TITLE.fixedText());
+    private static final String NATIONAL_TITLE = VietnameseText.key(Component.NATIONAL_TITLE.fixedText);
     /** "CỘNG HÒA XÃ HỘI": enough of the Quốc hiệu to know the header when the rest is misspelt. */
     private static final String NATIONAL_TITLE_START = String.join(" ", Arrays.asList(NATIONAL_TITLE.split(" ")).subList(0, 4));
     /** The motto's phrases in capitals, with or without the hyphens between them, a full stop tolerated. */
     private static final Pattern MOTTO = Pattern.compile("(?U)" + String.join("\\s*-?\\s*",
-            VietnameseText.key(Component.MOTTO.fixedText()).split(" - ")) + "\\.?");
+            VietnameseText.key(Component.MOTTO.fixedText).split(" - ")) + "\\.?");
     private static final Pattern NUMBER = Pattern.compile("(?U)^SỐ\\s*[:.]?(\\s.*|\\d.*|/.*|)$");
     private static final Pattern DATE = Pattern.compile("(?U).*\\bNGÀY\\b.*\\bNĂM\\s*\\d{2,4}.*");
     private static final Pattern LETTER_SUBJECT = Pattern.compile("(?U)^(V/V|VỀ VIỆC)\\b.*");
@@ -50,20 +50,10 @@ final class HeaderRecognizer {
         }
     }
 
-    private final DocumentLines lines;
-    private final RuleFinder rules;
-    private final List<Para> paras;
-
-    HeaderRecognizer(DocumentLines lines, RuleFinder rules) {
-        this.lines = lines;
-        this.rules = rules;
-        this.paras = lines.paras();
-    }
-
     /** The index of the first paragraph with the Quốc hiệu in it, among the first 60; or -1. */
     int nationalTitleIndex() {
-        for (int i = 0; i < Math.min(paras.size(), 60); i++) {
-            if (VietnameseText.key(paras.get(i).text()).contains(NATIONAL_TITLE_START)) {
+        for (int i = 0; i < Math.min(lines.paras().size(), 60); i++) {
+            if (VietnameseText.key(lines.paras().get(i).text()).contains(NATIONAL_TITLE_START)) {
                 return i;
             }
         }
@@ -76,13 +66,13 @@ final class HeaderRecognizer {
             return typeIndex;
         }
         int last = -1;
-        for (int i = 0; i < Math.min(paras.size(), 40); i++) {
-            if (BodyClassifier.opensAddressees(paras.get(i))) {
+        for (int i = 0; i < Math.min(lines.paras().size(), 40); i++) {
+            if (BodyClassifier.opensAddressees(lines.paras().get(i))) {
                 // Ô 9a opens the body of a letter: a date further down ("ngày 17/02/2023 ... năm
                 // 2023" in its first paragraph) is not the header's.
                 break;
             }
-            for (Line line : lines.lines(paras.get(i))) {
+            for (Line line : lines.lines(lines.paras().get(i))) {
                 String key = line.key();
                 if (key.contains(NATIONAL_TITLE_START) || MOTTO.matcher(key).matches() || NUMBER.matcher(key).matches()
                         || DATE.matcher(key).matches() || LETTER_SUBJECT.matcher(key).matches()) {
@@ -94,9 +84,9 @@ final class HeaderRecognizer {
             return 0;
         }
         int end = last + 1;
-        Para lastPara = paras.get(last);
-        while (end < paras.size() && (paras.get(end).blank() || (lastPara.place().inTable()
-                && paras.get(end).place().table() == lastPara.place().table()))) {
+        Para lastPara = lines.paras().get(last);
+        while (end < lines.paras().size() && (lines.paras().get(end).blank() || (lastPara.place().inTable()
+                && lines.paras().get(end).place().table() == lastPara.place().table()))) {
             end++;
         }
         return end;
@@ -106,7 +96,7 @@ final class HeaderRecognizer {
     Header header(int headerEnd) {
         List<Line> all = new ArrayList<>();
         for (int i = 0; i < headerEnd; i++) {
-            all.addAll(lines.lines(paras.get(i)));
+            all.addAll(lines.lines(lines.paras().get(i)));
         }
         List<Line> nationalTitle = new ArrayList<>();
         for (int i = 0; i < all.size() && nationalTitle.isEmpty(); i++) {

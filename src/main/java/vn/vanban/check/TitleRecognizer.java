@@ -10,7 +10,7 @@ import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.nd30.DocumentType;
 
 /** The type name ("KẾ HOẠCH") under the header, and the subject with the rule under it. */
-final class TitleRecognizer {
+record TitleRecognizer(DocumentLines lines, RuleFinder rules) {
 
     /**
      * Type names of Điều 7 by comparison key; "CÔNG VĂN" among them, since a clerk does type it over
@@ -32,16 +32,6 @@ final class TitleRecognizer {
         }
     }
 
-    private final DocumentLines lines;
-    private final RuleFinder rules;
-    private final List<Para> paras;
-
-    TitleRecognizer(DocumentLines lines, RuleFinder rules) {
-        this.lines = lines;
-        this.rules = rules;
-        this.paras = lines.paras();
-    }
-
     private static Map<String, DocumentType> typeNames() {
         Map<String, DocumentType> names = new LinkedHashMap<>();
         for (DocumentType type : DocumentType.values()) {
@@ -54,8 +44,8 @@ final class TitleRecognizer {
 
     /** The paragraph whose first line is a type name, after the Quốc hiệu's paragraph; or -1. */
     int typeNameIndex(int nationalTitleIndex) {
-        for (int i = nationalTitleIndex + 1; i < Math.min(paras.size(), 80); i++) {
-            Para p = paras.get(i);
+        for (int i = nationalTitleIndex + 1; i < Math.min(lines.paras().size(), 80); i++) {
+            Para p = lines.paras().get(i);
             if (p.blank() || (p.place().inTable() && p.place().cellsInRow() >= 2)) {
                 continue;
             }
@@ -76,7 +66,7 @@ final class TitleRecognizer {
             return new Title(null, null, List.of(), null, headerEnd);
         }
         List<Line> subject = new ArrayList<>();
-        List<Line> typeLines = lines.lines(paras.get(typeIndex));
+        List<Line> typeLines = lines.lines(lines.paras().get(typeIndex));
         Line typeName = typeLines.get(0);
         subject.addAll(typeLines.subList(1, typeLines.size()));
         int next = typeIndex + 1;
@@ -84,8 +74,8 @@ final class TitleRecognizer {
         // word ("Thực hiện ..." is a subject when it is set as one: centred or bold) and centred
         // or not (a misaligned subject is a finding, not a missing one); further lines must be
         // centred. Only a paragraph set as body text that opens the body is not a subject.
-        while (next < paras.size() && subject.size() < 6) {
-            Para p = paras.get(next);
+        while (next < lines.paras().size() && subject.size() < 6) {
+            Para p = lines.paras().get(next);
             boolean first = subject.isEmpty();
             if (p.blank() || p.place().inTable() || DocumentLines.ruleText(p.text()) || (!first && !p.centered())
                     || (first && BodyClassifier.opensBody(p) && !p.centered() && !DocumentLines.mostlyBold(p))) {
