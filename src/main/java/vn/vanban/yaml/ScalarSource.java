@@ -11,25 +11,17 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * <p>The map is rebuilt here from the YAML rules for each style and trusted only when it gives
  * back exactly the value SnakeYAML read; otherwise {@link #mapping} is null and the editor
  * rewrites the scalar as a whole.
+ *
+ * @param start first char of the scalar itself, after any anchor or tag
+ * @param end end of the scalar's text: after the closing quote, or the last char of the last content line
+ * @param chomping block scalars: '-' (strip), '+' (keep) or 0 (clip)
+ * @param explicitIndent block scalars: whether the header has an indentation indicator
+ * @param headerEnd block scalars: offset just after the header's indicators, where a chomping indicator goes
+ * @param indent block scalars: column of the content lines, or -1 when there is no content line
+ * @param width block scalars: column after the longest content line; the width re-wrapped text keeps to
  */
-record ScalarSource(
-        Style style,
-        /* First char of the scalar itself, after any anchor or tag. */
-        int start,
-        /* End of the scalar's text: after the closing quote, or the last char of the last content line. */
-        int end,
-        String value,
-        Mapping mapping,
-        /* Block scalars: '-' (strip), '+' (keep) or 0 (clip). */
-        char chomping,
-        /* Block scalars: whether the header has an indentation indicator. */
-        boolean explicitIndent,
-        /* Block scalars: offset just after the header's indicators, where a chomping indicator goes. */
-        int headerEnd,
-        /* Block scalars: column of the content lines, or -1 when there is no content line. */
-        int indent,
-        /* Block scalars: column after the longest content line; the width re-wrapped text keeps to. */
-        int width) {
+record ScalarSource(Style style, int start, int end, String value, Mapping mapping, char chomping,
+        boolean explicitIndent, int headerEnd, int indent, int width) {
 
     enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED }
 

@@ -145,14 +145,7 @@ public final class YamlEditor {
      * joined with "\n". A value shared through an alias cannot be taken this way.
      */
     public String source(String pointer) {
-        Context context = positions.context(pointer);
-        if (context == null) {
-            throw new IllegalArgumentException("no value at " + (pointer.isEmpty() ? "the document root" : pointer));
-        }
-        if (positions.shared(context.node())) {
-            throw new IllegalArgumentException("the value at " + pointer + " is shared through an alias (*)");
-        }
-        Node node = context.node();
+        Node node = context(pointer).node();
         if (node instanceof ScalarNode scalarNode && positions.scalar(scalarNode).isBlock()) {
             ScalarSource block = positions.scalar(scalarNode);
             if (block.explicitIndent()) {

@@ -74,16 +74,13 @@ public final class YamlTree {
     private final String source;
     private final String text;
     private final JsonNode root;
-    private final Map<String, Mark> valueMarks;
     private final Map<String, Mark> keyMarks;
     private final Map<String, Node> nodes;
 
-    private YamlTree(String source, String text, JsonNode root, Map<String, Mark> valueMarks, Map<String, Mark> keyMarks,
-            Map<String, Node> nodes) {
+    private YamlTree(String source, String text, JsonNode root, Map<String, Mark> keyMarks, Map<String, Node> nodes) {
         this.source = source;
         this.text = text;
         this.root = root;
-        this.valueMarks = valueMarks;
         this.keyMarks = keyMarks;
         this.nodes = nodes;
     }
@@ -152,7 +149,7 @@ public final class YamlTree {
         if (!converter.problems.isEmpty()) {
             throw new InvalidInputException(converter.problems);
         }
-        return new YamlTree(source, text, root, converter.valueMarks, converter.keyMarks, converter.nodes);
+        return new YamlTree(source, text, root, converter.keyMarks, converter.nodes);
     }
 
     /**
@@ -209,20 +206,23 @@ public final class YamlTree {
 
     /** A problem placed at the value the JSON pointer names (or at its nearest known parent). */
     public Problem errorAt(String pointer, String message) {
-        return at(pointer, valueMarks, Problem.Severity.ERROR, message);
+        return at(pointer, valueMark(pointer), Problem.Severity.ERROR, message);
     }
 
     public Problem warningAt(String pointer, String message) {
-        return at(pointer, valueMarks, Problem.Severity.WARNING, message);
+        return at(pointer, valueMark(pointer), Problem.Severity.WARNING, message);
     }
 
     /** A problem placed at the key the JSON pointer names, e.g. an unknown key. */
     public Problem errorAtKey(String pointer, String message) {
-        return at(pointer, keyMarks.containsKey(pointer) ? keyMarks : valueMarks, Problem.Severity.ERROR, message);
+        return at(pointer, keyMarks.containsKey(pointer) ? keyMarks.get(pointer) : valueMark(pointer), Problem.Severity.ERROR,
+                message);
     }
 
+    /** Where the value the pointer names starts, or null. */
     public Mark valueMark(String pointer) {
-        return valueMarks.get(pointer);
+        Node node = nodes.get(pointer);
+        return node == null ? null : node.getStartMark();
     }
 
     public Mark keyMark(String pointer) {
@@ -239,12 +239,12 @@ public final class YamlTree {
         return CoreSchemaResolver.readsAsText(plain);
     }
 
-    private Problem at(String pointer, Map<String, Mark> marks, Problem.Severity severity, String message) {
+    /** @param mark where the pointer's own value or key stands; null places the problem at the nearest known parent */
+    private Problem at(String pointer, Mark mark, Problem.Severity severity, String message) {
         String p = pointer;
-        Mark mark = marks.get(p);
         while (mark == null && !p.isEmpty()) {
             p = p.substring(0, p.lastIndexOf('/'));
-            mark = valueMarks.get(p);
+            mark = valueMark(p);
         }
         int line = mark != null ? mark.getLine() + 1 : 1;
         int column = mark != null ? mark.getColumn() + 1 : 1;
@@ -277,7 +277,6 @@ public final class YamlTree {
     private static final class Converter {
         private final String source;
         private final JsonNodeFactory factory = JsonNodeFactory.instance;
-        private final Map<String, Mark> valueMarks = new HashMap<>();
         private final Map<String, Mark> keyMarks = new HashMap<>();
         private final Map<String, Node> nodes = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
@@ -296,7 +295,6 @@ public final class YamlTree {
                 }
                 return factory.nullNode();
             }
-            valueMarks.put(pointer, node.getStartMark());
             nodes.put(pointer, node);
             if (depth > MAX_DEPTH) {
                 problems.add(problemAt(node.getStartMark(), "cấu trúc lồng nhau quá sâu"));
