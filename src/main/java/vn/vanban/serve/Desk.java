@@ -23,19 +23,15 @@ import vn.vanban.render.DocxRenderer;
 public final class Desk implements AutoCloseable {
 
     private final Server server;
-    private final ServerConnector connector;
-    private final AccessToken token;
-    private final Path work;
-    private final PdfWorker office;
-    private final BatchJobs batches;
+    /** The page's address with this run's token: http://127.0.0.1:PORT/?token=... */
+    private final URI address;
+    /** What stopping the desk releases once the server has stopped: batch runs, the PDF worker, the work folder. */
+    private final Runnable release;
 
-    private Desk(Server server, ServerConnector connector, AccessToken token, Path work, PdfWorker office, BatchJobs batches) {
+    private Desk(Server server, URI address, Runnable release) {
         this.server = server;
-        this.connector = connector;
-        this.token = token;
-        this.work = work;
-        this.office = office;
-        this.batches = batches;
+        this.address = address;
+        this.release = release;
     }
 
     /**
@@ -93,7 +89,13 @@ public final class Desk implements AutoCloseable {
         }
         AccessToken token = AccessToken.random(connector.getLocalPort());
         server.setHandler(new AccessGuard(token, connector.getLocalPort(), routes));
-        Desk desk = new Desk(server, connector, token, work, office, batches);
+        URI address = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/?" + AccessToken.PARAMETER + "="
+                + token.value());
+        Desk desk = new Desk(server, address, () -> {
+            batches.close();
+            office.close();
+            deleteTree(work);
+        });
         try {
             server.start();
         } catch (Exception e) {
@@ -104,17 +106,17 @@ public final class Desk implements AutoCloseable {
     }
 
     public int port() {
-        return connector.getLocalPort();
+        return address.getPort();
     }
 
     /** The page's own origin, http://127.0.0.1:PORT. */
     public URI origin() {
-        return URI.create("http://127.0.0.1:" + port());
+        return URI.create(address.getScheme() + "://" + address.getRawAuthority());
     }
 
     /** The address to open: the origin with this run's token. */
     public URI address() {
-        return URI.create(origin() + "/?" + AccessToken.PARAMETER + "=" + token.value());
+        return address;
     }
 
     /** Waits until the desk is stopped. */
@@ -129,9 +131,7 @@ public final class Desk implements AutoCloseable {
         } catch (Exception e) {
             // Stopping is best effort; the process is ending or the test is over.
         }
-        batches.close();
-        office.close();
-        deleteTree(work);
+        release.run();
     }
 
     private static void deleteTree(Path root) {
