@@ -68,6 +68,7 @@ public final class Companion {
         if (source.has("/bien")) {
             out.copy(0, "bien:", source.copy("/bien"));
         }
+        out.blank();
         draft.body(out, source, taken);
         out.blank();
         out.copy(0, "nguoi_ky:", source.copy("/nguoi_ky"));

@@ -22,7 +22,6 @@ final class DecisionDraft implements Draft {
 
     @Override
     public void body(CompanionWriter out, SourcePlan plan, List<String> taken) {
-        out.blank();
         out.line("can_cu:");
         out.need(2, Need.FILL, "ngày thông qua của Luật Tổ chức chính quyền địa phương đang có hiệu lực, và luật sửa đổi, bổ"
                 + " sung nếu có", "căn cứ: ngày của Luật Tổ chức chính quyền địa phương");

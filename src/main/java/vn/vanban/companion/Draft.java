@@ -16,7 +16,7 @@ interface Draft {
     }
 
     /**
-     * The keys after the subject and before the signer.
+     * The keys after the subject and before the signer, from a new paragraph of the file.
      *
      * @param taken where to say, one line each, what was taken from the plan
      */

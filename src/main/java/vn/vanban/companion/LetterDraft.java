@@ -40,7 +40,6 @@ final class LetterDraft implements Draft {
 
     @Override
     public void body(CompanionWriter out, SourcePlan plan, List<String> taken) {
-        out.blank();
         List<String> units = plan.units().stream().map(SourcePlan.Unit::name).distinct().toList();
         Companion.addressees(out, "cơ quan, đơn vị nhận công văn", units, Need.REVIEW, "các đơn vị được giao nhiệm vụ ở phần"
                 + " Tổ chức thực hiện của Kế hoạch; gộp hoặc bỏ cho gọn",

@@ -23,7 +23,6 @@ final class ReportDraft implements Draft {
 
     @Override
     public void body(CompanionWriter out, SourcePlan plan, List<String> taken) {
-        out.blank();
         List<String> upward = plan.recipients().stream().filter(SourcePlan.Recipient::reportedTo)
                 .map(SourcePlan.Recipient::withoutNote).toList();
         Companion.addressees(out, "cơ quan nhận báo cáo (cơ quan cấp trên theo dõi việc thực hiện Kế hoạch)", upward, Need.FILL,
