@@ -24,12 +24,12 @@ import vn.vanban.nd30.Page;
 final class BodyChecks {
 
     /** 1 cm to 1.27 cm, with half a millimetre either way for rounding in Word's dialogs. */
-    private static final int INDENT_MIN = Page.cmToTwips(Choice.FIRST_LINE_INDENT.allowed().min()) - 28;
-    private static final int INDENT_MAX = Page.cmToTwips(Choice.FIRST_LINE_INDENT.allowed().max()) + 28;
-    private static final int SPACING_MIN = (int) Math.round(Choice.PARAGRAPH_SPACING.allowed().min() * 20);
+    private static final int INDENT_MIN = Page.cmToTwips(Choice.FIRST_LINE_INDENT.allowed.min()) - 28;
+    private static final int INDENT_MAX = Page.cmToTwips(Choice.FIRST_LINE_INDENT.allowed.max()) + 28;
+    private static final int SPACING_MIN = (int) Math.round(Choice.PARAGRAPH_SPACING.allowed.min() * 20);
     /** Single to 1.5 lines, with room for the rounding of "multiple" spacing in Word and LibreOffice. */
-    private static final double LINE_SPACING_MIN = Choice.LINE_SPACING.allowed().min() - 0.05;
-    private static final double LINE_SPACING_MAX = Choice.LINE_SPACING.allowed().max() + 0.02;
+    private static final double LINE_SPACING_MIN = Choice.LINE_SPACING.allowed.min() - 0.05;
+    private static final double LINE_SPACING_MAX = Choice.LINE_SPACING.allowed.max() + 0.02;
     private static final List<String> LETTERS = Arrays.asList(Numbering.LETTERS);
 
     /**
@@ -152,7 +152,7 @@ final class BodyChecks {
         if (alignment == Alignment.LEFT && oneLine) {
             return;
         }
-        f.many(ComponentRules.alignment(Component.BODY), para, Component.BODY.displayName() + ": "
+        f.many(ComponentRules.alignment(Component.BODY), para, Component.BODY.displayName + ": "
                 + FormatChecks.alignment(alignment));
     }
 

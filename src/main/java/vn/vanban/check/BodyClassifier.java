@@ -25,12 +25,12 @@ final class BodyClassifier {
     private static final Pattern BASIS_IN_PLACE = Pattern.compile("(?U)^(" + String.join("|", BasisLead.ALL.stream()
             .filter(lead -> !lead.equals(BasisLead.DEFAULT)).map(VietnameseText::key).toList()) + ")\\b.*");
     /** "KÍNH GỬI", the words of ô 9a as the rule book writes them, without the colon. */
-    private static final String ADDRESSEE_WORDS = VietnameseText.key(Component.ADDRESSEE.fixedText().replace(":", ""));
+    private static final String ADDRESSEE_WORDS = VietnameseText.key(Component.ADDRESSEE.fixedText.replace(":", ""));
     /** The words legal bases and addressees open with. */
     private static final Pattern OPENING = Pattern.compile("(?U)^(" + String.join("|", BasisLead.ALL.stream()
             .map(VietnameseText::key).toList()) + "|" + ADDRESSEE_WORDS + ")\\b.*");
     /** "QUYẾT ĐỊNH:", the colon sometimes forgotten. */
-    private static final Pattern DECIDES = Pattern.compile("(?U)^" + VietnameseText.key(Component.DECIDES.fixedText())
+    private static final Pattern DECIDES = Pattern.compile("(?U)^" + VietnameseText.key(Component.DECIDES.fixedText)
             .replace(":", "") + "\\s*:?$");
 
     /** The form of the document, or null when its type is unknown. */

@@ -21,33 +21,33 @@ final class ComponentRules {
     }
 
     static Rule size(Component c) {
-        if (c.size() == null) {
+        if (c.size == null) {
             return null;
         }
-        Range allowed = c.size().allowed();
-        return rule(c, "SIZE", "cỡ chữ của " + lower(c.displayName()),
+        Range allowed = c.size.allowed();
+        return rule(c, "SIZE", "cỡ chữ của " + lower(c.displayName),
                 allowed.single() ? "phải cỡ chữ " + pt(allowed.min())
                         : "phải cỡ chữ từ " + pt(allowed.min()) + " đến " + pt(allowed.max()));
     }
 
     static Rule letterCase(Component c) {
-        return c.letterCase() == null ? null : rule(c, "CASE", "chữ in hoa hay in thường của " + lower(c.displayName()),
-                c.letterCase() == LetterCase.UPPER ? "phải viết chữ in hoa" : "phải viết chữ in thường (không gõ toàn chữ in hoa)");
+        return c.letterCase == null ? null : rule(c, "CASE", "chữ in hoa hay in thường của " + lower(c.displayName),
+                c.letterCase == LetterCase.UPPER ? "phải viết chữ in hoa" : "phải viết chữ in thường (không gõ toàn chữ in hoa)");
     }
 
     static Rule bold(Component c) {
-        return c.bold() == null ? null : rule(c, "BOLD", "chữ đậm của " + lower(c.displayName()),
-                c.bold() ? "phải in đậm" : "phải chữ thường, không in đậm");
+        return c.bold == null ? null : rule(c, "BOLD", "chữ đậm của " + lower(c.displayName),
+                c.bold ? "phải in đậm" : "phải chữ thường, không in đậm");
     }
 
     static Rule italic(Component c) {
-        return c.italic() == null ? null : rule(c, "ITALIC", "chữ nghiêng của " + lower(c.displayName()),
-                c.italic() ? "phải in nghiêng" : "phải kiểu chữ đứng, không in nghiêng");
+        return c.italic == null ? null : rule(c, "ITALIC", "chữ nghiêng của " + lower(c.displayName),
+                c.italic ? "phải in nghiêng" : "phải kiểu chữ đứng, không in nghiêng");
     }
 
     static Rule alignment(Component c) {
-        return c.alignment() == null ? null
-                : rule(c, "ALIGN", "căn lề của " + lower(c.displayName()), "phải " + c.alignment().vietnamese());
+        return c.alignment == null ? null
+                : rule(c, "ALIGN", "căn lề của " + lower(c.displayName), "phải " + c.alignment.vietnamese());
     }
 
     /** The rules of one component, in the order above. */
@@ -62,7 +62,7 @@ final class ComponentRules {
     }
 
     private static Rule rule(Component c, String property, String checks, String expected) {
-        return new Rule("ND30-" + c.id() + "-" + property, c.source(), Severity.ERROR, upperFirst(checks), expected);
+        return new Rule("ND30-" + c.id() + "-" + property, c.source, Severity.ERROR, upperFirst(checks), expected);
     }
 
     static String pt(double size) {

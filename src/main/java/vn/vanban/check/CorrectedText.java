@@ -210,14 +210,14 @@ final class CorrectedText {
      */
     static String lettersCase(Component component, String text) {
         String t = text.strip();
-        if (component.letterCase() == LetterCase.UPPER) {
+        if (component.letterCase == LetterCase.UPPER) {
             return nfc(VietnameseNames.upper(t));
         }
         String lower = VietnameseNames.lower(t);
-        if (component.fixedText() != null) {
+        if (component.fixedText != null) {
             // The fixed words are the whole line only when nothing else was typed: "Kính gửi:"
             // opens a line whose addressee is the clerk's to write.
-            return VietnameseText.key(t).equals(VietnameseText.key(component.fixedText())) ? component.fixedText() : null;
+            return VietnameseText.key(t).equals(VietnameseText.key(component.fixedText)) ? component.fixedText : null;
         }
         if (component == Component.SIGNER_NAME) {
             return nfc(capitalizeWords(lower));

@@ -29,29 +29,29 @@ final class FormatChecks {
         }
         size(findings, component, line, aggregate);
         letterCase(findings, component, line, aggregate);
-        String bold = property(component.bold(), line, true, aggregate);
+        String bold = property(component.bold, line, true, aggregate);
         if (bold != null) {
-            report(findings, ComponentRules.bold(component), line, component.displayName() + ": " + bold, aggregate);
+            report(findings, ComponentRules.bold(component), line, component.displayName + ": " + bold, aggregate);
         }
         italic(findings, component, line, aggregate);
-        if (component.alignment() != null && component.alignment() != Align.JUSTIFIED && line.alone()) {
+        if (component.alignment != null && component.alignment != Align.JUSTIFIED && line.alone()) {
             Alignment actual = line.para().format().alignment();
-            boolean ok = component.alignment() == Align.CENTER ? actual == Alignment.CENTER
+            boolean ok = component.alignment == Align.CENTER ? actual == Alignment.CENTER
                     : actual == Alignment.LEFT || actual == Alignment.JUSTIFIED;
             if (!ok) {
                 report(findings, ComponentRules.alignment(component), line,
-                        component.displayName() + ": " + alignment(actual), aggregate);
+                        component.displayName + ": " + alignment(actual), aggregate);
             }
         }
     }
 
     static void size(Findings findings, Component component, Line line, boolean aggregate) {
-        if (component.size() == null || line.inkFormats().isEmpty()) {
+        if (component.size == null || line.inkFormats().isEmpty()) {
             return;
         }
-        String size = sizeOutside(line.inkFormats(), component.size().allowed().min(), component.size().allowed().max());
+        String size = sizeOutside(line.inkFormats(), component.size.allowed().min(), component.size.allowed().max());
         if (size != null) {
-            report(findings, ComponentRules.size(component), line, component.displayName() + ": " + size, aggregate);
+            report(findings, ComponentRules.size(component), line, component.displayName + ": " + size, aggregate);
         }
     }
 
@@ -60,7 +60,7 @@ final class FormatChecks {
         if (letterCase == null) {
             return;
         }
-        String message = component.displayName() + ": " + letterCase;
+        String message = component.displayName + ": " + letterCase;
         if (aggregate) {
             findings.many(ComponentRules.letterCase(component), line.para(), message);
         } else {
@@ -70,9 +70,9 @@ final class FormatChecks {
     }
 
     static void italic(Findings findings, Component component, Line line, boolean aggregate) {
-        String italic = property(component.italic(), line, false, aggregate);
+        String italic = property(component.italic, line, false, aggregate);
         if (italic != null) {
-            report(findings, ComponentRules.italic(component), line, component.displayName() + ": " + italic, aggregate);
+            report(findings, ComponentRules.italic(component), line, component.displayName + ": " + italic, aggregate);
         }
     }
 
@@ -103,14 +103,14 @@ final class FormatChecks {
     }
 
     private static String letterCase(Component component, Line line) {
-        if (component.letterCase() == null) {
+        if (component.letterCase == null) {
             return null;
         }
         String shown = line.shown();
-        if (component.letterCase() == LetterCase.UPPER && !VietnameseText.allUpper(shown)) {
+        if (component.letterCase == LetterCase.UPPER && !VietnameseText.allUpper(shown)) {
             return "có chữ in thường";
         }
-        if (component.letterCase() == LetterCase.LOWER && VietnameseText.typedInCapitals(shown)) {
+        if (component.letterCase == LetterCase.LOWER && VietnameseText.typedInCapitals(shown)) {
             return "viết toàn chữ in hoa";
         }
         return null;

@@ -53,7 +53,7 @@ final class PageChecks {
             f.document(rule, what + " không khai báo");
             return;
         }
-        Range mm = margin.allowed();
+        Range mm = margin.allowed;
         if (twips < Page.mmToTwips(mm.min()) - MARGIN_TOLERANCE || twips > Page.mmToTwips(mm.max()) + MARGIN_TOLERANCE) {
             f.document(rule, what + " " + HeaderChecks.mm(twips) + " mm");
         }
@@ -93,7 +93,7 @@ final class PageChecks {
             }
             StringBuilder problems = new StringBuilder();
             for (double size : shown.sizes()) {
-                if (!Component.PAGE_NUMBER.size().allowed().contains(size)) {
+                if (!Component.PAGE_NUMBER.size.allowed().contains(size)) {
                     problems.append(problems.length() == 0 ? "" : ", ").append("cỡ chữ ").append(ComponentRules.pt(size));
                 }
             }

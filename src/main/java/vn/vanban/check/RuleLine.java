@@ -27,7 +27,7 @@ public record RuleLine(Underline underline, String name) {
     }
 
     public String source() {
-        return underline.under().source();
+        return underline.under().source;
     }
 
     public boolean fullLength() {

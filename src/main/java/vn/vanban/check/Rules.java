@@ -20,7 +20,7 @@ public final class Rules {
 
     private static final String I = "Phụ lục I, Phần I, mục I.";
     private static final String II = "Phụ lục I, Phần I, mục II.";
-    private static final Range PAGE_NUMBER_SIZES = Component.PAGE_NUMBER.size().allowed();
+    private static final Range PAGE_NUMBER_SIZES = Component.PAGE_NUMBER.size.allowed();
 
     public static final Rule PAGE_A4 = rule("ND30-PAGE-A4", I + "1", "Khổ giấy",
             "phải khổ A4 (210 × 297 mm)");
@@ -52,13 +52,13 @@ public final class Rules {
                     + Range.number(PAGE_NUMBER_SIZES.max()) + ", kiểu chữ đứng");
 
     public static final Rule NATIONAL_TITLE_MISSING = rule("ND30-NATIONAL-TITLE-MISSING", II + "1.a", "Có Quốc hiệu",
-            "phải có Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText() + "\" ở phía trên cùng, bên phải trang đầu");
+            "phải có Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText + "\" ở phía trên cùng, bên phải trang đầu");
     public static final Rule NATIONAL_TITLE_POSITION = rule("ND30-NATIONAL-TITLE-POSITION", II + "1.a",
             "Vị trí Quốc hiệu", "Quốc hiệu phải ở phía trên cùng, bên phải trang đầu (cột phải của phần đầu văn bản)");
     public static final Rule MOTTO_MISSING = rule("ND30-MOTTO-MISSING", II + "1.b", "Có Tiêu ngữ",
-            "phải có Tiêu ngữ \"" + Component.MOTTO.fixedText() + "\" canh giữa dưới Quốc hiệu");
+            "phải có Tiêu ngữ \"" + Component.MOTTO.fixedText + "\" canh giữa dưới Quốc hiệu");
     public static final Rule MOTTO_TEXT = rule("ND30-MOTTO-TEXT", II + "1.b", "Cách viết Tiêu ngữ",
-            "phải viết \"" + Component.MOTTO.fixedText() + "\": chữ cái đầu mỗi cụm từ viết hoa, giữa các cụm từ có gạch nối (-) và có cách chữ");
+            "phải viết \"" + Component.MOTTO.fixedText + "\": chữ cái đầu mỗi cụm từ viết hoa, giữa các cụm từ có gạch nối (-) và có cách chữ");
     public static final Rule HEADER_SPACING = new Rule("ND30-HEADER-SPACING", II + "1.c; mục II.2.b", Severity.WARNING,
             "Giãn dòng của Quốc hiệu, Tiêu ngữ và tên cơ quan",
             "Quốc hiệu và Tiêu ngữ, tên cơ quan chủ quản và tên cơ quan ban hành phải cách nhau dòng đơn");
@@ -89,18 +89,18 @@ public final class Rules {
     public static final Rule LETTER_TYPE_NAME = rule("ND30-LETTER-TYPE-NAME", Form.LETTER.source() + "; " + II + "5.b",
             "Tên loại trên công văn", "không được ghi tên loại (dòng \"CÔNG VĂN\") trên công văn: công văn không có tên loại, "
                     + "trích yếu \"V/v ...\" đặt dưới số, ký hiệu");
-    public static final Rule ADDRESSEE_MISSING = rule("ND30-ADDRESSEE-MISSING", Form.LETTER.source() + "; " + Component.ADDRESSEE.source(),
-            "Có \"Kính gửi\" trên công văn", "công văn phải có \"" + Component.ADDRESSEE.fixedText()
+    public static final Rule ADDRESSEE_MISSING = rule("ND30-ADDRESSEE-MISSING", Form.LETTER.source() + "; " + Component.ADDRESSEE.source,
+            "Có \"Kính gửi\" trên công văn", "công văn phải có \"" + Component.ADDRESSEE.fixedText
                     + "\" và tên cơ quan, tổ chức, cá nhân nhận văn bản, ngay dưới phần đầu văn bản");
-    public static final Rule AUTHORITY_MISSING = rule("ND30-AUTHORITY-MISSING", Component.AUTHORITY.source(),
+    public static final Rule AUTHORITY_MISSING = rule("ND30-AUTHORITY-MISSING", Component.AUTHORITY.source,
             "Có thẩm quyền ban hành quyết định", "quyết định phải có dòng thẩm quyền ban hành (tên tập thể hoặc chức vụ "
                     + "người đứng đầu, ví dụ ỦY BAN NHÂN DÂN TỈNH ... hay CHỦ TỊCH ỦY BAN NHÂN DÂN ...) dưới trích yếu, trên các căn cứ");
-    public static final Rule DECIDES_MISSING = rule("ND30-DECIDES-MISSING", Component.DECIDES.source(),
-            "Có từ \"QUYẾT ĐỊNH:\"", "quyết định phải có dòng \"" + Component.DECIDES.fixedText()
+    public static final Rule DECIDES_MISSING = rule("ND30-DECIDES-MISSING", Component.DECIDES.source,
+            "Có từ \"QUYẾT ĐỊNH:\"", "quyết định phải có dòng \"" + Component.DECIDES.fixedText
                     + "\" sau các căn cứ, trước các điều");
-    public static final Rule ARTICLE_ORDER = rule("ND30-ARTICLE-ORDER", Component.AUTHORITY.source() + "; " + II + "6.đ",
+    public static final Rule ARTICLE_ORDER = rule("ND30-ARTICLE-ORDER", Component.AUTHORITY.source + "; " + II + "6.đ",
             "Các điều của quyết định", "nội dung quyết định phải chia thành các điều đánh số liên tiếp từ \"Điều 1.\", "
-                    + "điều đầu tiên ngay sau \"" + Component.DECIDES.fixedText() + "\"");
+                    + "điều đầu tiên ngay sau \"" + Component.DECIDES.fixedText + "\"");
     public static final Rule TABLE_HEADER = new Rule("ND30-TABLE-HEADER", I + "2", Severity.WARNING,
             "Hàng tiêu đề của bảng số liệu trong báo cáo", "bảng số liệu nên là bảng (table) của Word có hàng tiêu đề đặt "
                     + "lặp lại ở đầu mỗi trang (Lặp lại hàng tiêu đề), để trang sau vẫn đọc được tên các cột");
@@ -116,9 +116,9 @@ public final class Rules {
     public static final Rule BODY_INDENT = rule("ND30-BODY-INDENT", II + "6.e", "Thụt đầu dòng của nội dung",
             "chữ đầu dòng phải lùi vào " + Choice.FIRST_LINE_INDENT.allowedText());
     public static final Rule BODY_SPACING = rule("ND30-BODY-SPACING", II + "6.e", "Khoảng cách giữa các đoạn",
-            "khoảng cách giữa các đoạn văn phải tối thiểu là " + Range.number(Choice.PARAGRAPH_SPACING.allowed().min()) + " pt");
+            "khoảng cách giữa các đoạn văn phải tối thiểu là " + Range.number(Choice.PARAGRAPH_SPACING.allowed.min()) + " pt");
     public static final Rule BODY_LINE_SPACING = rule("ND30-BODY-LINE-SPACING", II + "6.e", "Khoảng cách giữa các dòng",
-            "khoảng cách giữa các dòng phải từ dòng đơn đến " + Range.number(Choice.LINE_SPACING.allowed().max()) + " dòng");
+            "khoảng cách giữa các dòng phải từ dòng đơn đến " + Range.number(Choice.LINE_SPACING.allowed.max()) + " dòng");
     public static final Rule BODY_END = new Rule("ND30-BODY-END", "Phụ lục III, các mẫu 1.1–1.10", Severity.WARNING,
             "Dấu kết thúc nội dung", "nội dung văn bản nên kết thúc bằng dấu \"" + Page.BODY_END + "\" như các mẫu của Phụ lục III");
     public static final Rule SIGNER_MISSING = rule("ND30-SIGNER-MISSING", II + "7", "Có quyền hạn, chức vụ người ký",
@@ -129,7 +129,7 @@ public final class Rules {
     public static final Rule SIGNER_NAME_MISSING = rule("ND30-SIGNER-NAME-MISSING", II + "7.đ", "Có họ tên người ký",
             "phải có họ và tên người ký dưới chức vụ");
     public static final Rule RECIPIENTS_MISSING = rule("ND30-RECIPIENTS-MISSING", II + "9.d", "Có nơi nhận",
-            "phải có \"" + Component.RECIPIENTS_LABEL.fixedText() + "\" ở cuối văn bản, bên trái, và danh sách nơi nhận");
+            "phải có \"" + Component.RECIPIENTS_LABEL.fixedText + "\" ở cuối văn bản, bên trái, và danh sách nơi nhận");
     public static final Rule RECIPIENTS_PUNCTUATION = rule("ND30-RECIPIENTS-PUNCTUATION", II + "9.d",
             "Dấu câu của nơi nhận", "sau \"Nơi nhận\" phải có dấu hai chấm (:); mỗi nơi nhận trên một dòng, đầu dòng có gạch đầu "
                     + "dòng (-), cuối dòng có dấu chấm phẩy (;)");
@@ -165,7 +165,7 @@ public final class Rules {
     }
 
     private static Rule margin(String id, Choice margin, String side) {
-        return rule(id, margin.source(), margin.label(), "phải cách mép " + side + " " + margin.allowedText());
+        return rule(id, margin.source, margin.label, "phải cách mép " + side + " " + margin.allowedText());
     }
 
     private static Rule rule(String id, String source, String checks, String expected) {

@@ -43,10 +43,10 @@ final class TypeChecks {
                 case AUTHORITY -> present(f, c, BodyKind.AUTHORITY, Rules.AUTHORITY_MISSING,
                         "dòng thẩm quyền ban hành quyết định trên các căn cứ");
                 case DECIDES -> present(f, c, BodyKind.DECIDES, Rules.DECIDES_MISSING,
-                        "dòng \"" + Component.DECIDES.fixedText() + "\" trước các điều");
+                        "dòng \"" + Component.DECIDES.fixedText + "\" trước các điều");
                 case ARTICLE -> articles(f, c);
                 case ADDRESSEE -> present(f, c, BodyKind.ADDRESSEE, Rules.ADDRESSEE_MISSING,
-                        "\"" + Component.ADDRESSEE.fixedText() + "\" và nơi nhận văn bản dưới phần đầu văn bản");
+                        "\"" + Component.ADDRESSEE.fixedText + "\" và nơi nhận văn bản dưới phần đầu văn bản");
                 default -> throw new IllegalStateException("no check for " + component + " in the body of " + form);
             }
         }
@@ -100,7 +100,7 @@ final class TypeChecks {
         if (decides >= 0 && !after.isEmpty() && after.get(0).kind() != BodyKind.ARTICLE) {
             Para first = after.get(0).para();
             String text = first.text().strip();
-            f.at(Rules.ARTICLE_ORDER, first, "đoạn đầu tiên sau \"" + Component.DECIDES.fixedText()
+            f.at(Rules.ARTICLE_ORDER, first, "đoạn đầu tiên sau \"" + Component.DECIDES.fixedText
                     + "\" không mở đầu bằng \"Điều 1.\"", CorrectedText.changed(text, "Điều 1. " + text));
             expected = 2;
         }

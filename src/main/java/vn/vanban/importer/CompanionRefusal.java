@@ -18,9 +18,9 @@ final class CompanionRefusal {
 
     /** How far down a Công văn's "V/v" or "Kính gửi" stands at most, in paragraphs. */
     private static final int HEADER_REACH = 60;
-    private static final String NATIONAL_TITLE = ImportedText.fold(Component.NATIONAL_TITLE.fixedText());
+    private static final String NATIONAL_TITLE = ImportedText.fold(Component.NATIONAL_TITLE.fixedText);
     /** "KINH GUI", ô 9a's words as the rule book writes them, folded, without the colon. */
-    private static final String ADDRESSEE_WORDS = ImportedText.fold(Component.ADDRESSEE.fixedText().replace(":", ""));
+    private static final String ADDRESSEE_WORDS = ImportedText.fold(Component.ADDRESSEE.fixedText.replace(":", ""));
 
     private CompanionRefusal() {
     }

@@ -26,19 +26,19 @@ public record Presentation(
 
     /** vanban's choices where the plan makes none: the rule book's defaults. */
     public static final Presentation DEFAULT = new Presentation(
-            Choice.BODY_SIZE.defaultValue(),
-            Choice.NATIONAL_TITLE_SIZE.defaultValue(),
-            Choice.ISSUER_SIZE.defaultValue(),
+            Choice.BODY_SIZE.defaultValue,
+            Choice.NATIONAL_TITLE_SIZE.defaultValue,
+            Choice.ISSUER_SIZE.defaultValue,
             Margins.DEFAULT,
-            Choice.LINE_SPACING.defaultValue(),
-            Choice.PARAGRAPH_SPACING.defaultValue(),
-            Choice.FIRST_LINE_INDENT.defaultValue(),
+            Choice.LINE_SPACING.defaultValue,
+            Choice.PARAGRAPH_SPACING.defaultValue,
+            Choice.FIRST_LINE_INDENT.defaultValue,
             LegalBasisLayout.LINES);
 
     /** Page margins in millimetres. */
     public record Margins(double top, double bottom, double left, double right) {
-        public static final Margins DEFAULT = new Margins(Choice.MARGIN_TOP.defaultValue(),
-                Choice.MARGIN_BOTTOM.defaultValue(), Choice.MARGIN_LEFT.defaultValue(), Choice.MARGIN_RIGHT.defaultValue());
+        public static final Margins DEFAULT = new Margins(Choice.MARGIN_TOP.defaultValue,
+                Choice.MARGIN_BOTTOM.defaultValue, Choice.MARGIN_LEFT.defaultValue, Choice.MARGIN_RIGHT.defaultValue);
     }
 
     public Presentation withLegalBasisLayout(LegalBasisLayout layout) {

@@ -25,15 +25,25 @@ public enum Choice {
     /** "lùi vào 1 cm hoặc 1,27 cm": two values, not a range. */
     FIRST_LINE_INDENT("thut_dau_dong", "Thụt đầu dòng", "cm", List.of(1.0, 1.27), 1.27, Source.COMPONENT + "6.e");
 
-    private final String key;
-    private final String label;
-    private final String unit;
-    private final Range allowed;
-    private final List<Double> onlyValues;
-    private final double defaultValue;
-    private final double step;
-    private final double inputLimit;
-    private final String source;
+    // The rule book's columns, read as Choice.BODY_SIZE.defaultValue: immutable values, so plain fields serve
+    // where accessors would only repeat their names.
+    /** The YAML key under trinh_bay; a dot separates a nested key ("le.tren"). */
+    public final String key;
+    /** What is chosen, in Vietnamese. */
+    public final String label;
+    /** "pt", "mm", "cm", or "" for a number of lines. */
+    public final String unit;
+    /** The decree's range; unbounded above where the decree sets only a minimum. */
+    public final Range allowed;
+    /** The only values allowed, where the decree names them; empty where any value in the range is. */
+    public final List<Double> onlyValues;
+    /** vanban's choice when the plan makes none (DESIGN.md). */
+    public final double defaultValue;
+    /** The finest step a plan may choose (half points for sizes); 0 for any. */
+    public final double step;
+    /** The largest value a plan may ask for. */
+    public final double inputLimit;
+    public final String source;
 
     Choice(String key, String label, String unit, Range allowed, double defaultValue, double step, String source) {
         this(key, label, unit, allowed, List.of(), defaultValue, step, allowed.max(), source);
@@ -58,50 +68,6 @@ public enum Choice {
         if (!accepts(defaultValue)) {
             throw new IllegalArgumentException(key + ": default " + defaultValue + " outside " + allowed.text());
         }
-    }
-
-    /** The YAML key under trinh_bay; a dot separates a nested key ("le.tren"). */
-    public String key() {
-        return key;
-    }
-
-    /** What is chosen, in Vietnamese. */
-    public String label() {
-        return label;
-    }
-
-    /** "pt", "mm", "cm", or "" for a number of lines. */
-    public String unit() {
-        return unit;
-    }
-
-    /** The decree's range; unbounded above where the decree sets only a minimum. */
-    public Range allowed() {
-        return allowed;
-    }
-
-    /** The only values allowed, where the decree names them; empty where any value in the range is. */
-    public List<Double> onlyValues() {
-        return onlyValues;
-    }
-
-    /** vanban's choice when the plan makes none (DESIGN.md). */
-    public double defaultValue() {
-        return defaultValue;
-    }
-
-    /** The finest step a plan may choose (half points for sizes); 0 for any. */
-    public double step() {
-        return step;
-    }
-
-    /** The largest value a plan may ask for. */
-    public double inputLimit() {
-        return inputLimit;
-    }
-
-    public String source() {
-        return source;
     }
 
     public boolean accepts(double value) {

@@ -57,14 +57,22 @@ public enum Component {
     /** Phụ lục I, Phần I, mục I.7: Arabic numerals, 13–14, upright, centred in the top margin, not on page 1. */
     PAGE_NUMBER("Số trang", null, Size.chosen(Range.of(13, 14), Choice.BODY_SIZE), null, null, false, Align.CENTER);
 
-    private final String displayName;
-    private final String source;
-    private final Size size;
-    private final LetterCase letterCase;
-    private final Boolean bold;
-    private final Boolean italic;
-    private final Align alignment;
-    private final String fixedText;
+    // The rule book's columns, read as Component.MOTTO.fixedText: immutable values, so plain fields serve
+    // where accessors would only repeat their names.
+    /** The component's name in Vietnamese, as the checker's messages use it. */
+    public final String displayName;
+    /** Where the decree says it, e.g. "Phụ lục I, Phần I, mục II.2.b". */
+    public final String source;
+    /** Null when the component takes the size of the text around it. */
+    public final Size size;
+    public final LetterCase letterCase;
+    /** True bold ("đậm"), false regular, null either. */
+    public final Boolean bold;
+    /** True italic ("nghiêng"), false upright ("đứng"), null either. */
+    public final Boolean italic;
+    public final Align alignment;
+    /** The words the decree fixes (the Quốc hiệu, the motto, "Nơi nhận:"), or null. */
+    public final String fixedText;
 
     Component(String displayName, String item, Size size, LetterCase letterCase, Boolean bold, Boolean italic,
             Align alignment) {
@@ -86,43 +94,5 @@ public enum Component {
     /** The id in rule names: ISSUER, NATIONAL-TITLE, SIGNER-NAME. */
     public String id() {
         return name().replace('_', '-');
-    }
-
-    /** The component's name in Vietnamese, as the checker's messages use it. */
-    public String displayName() {
-        return displayName;
-    }
-
-    /** Where the decree says it, e.g. "Phụ lục I, Phần I, mục II.2.b". */
-    public String source() {
-        return source;
-    }
-
-    /** Null when the component takes the size of the text around it. */
-    public Size size() {
-        return size;
-    }
-
-    public LetterCase letterCase() {
-        return letterCase;
-    }
-
-    /** True bold ("đậm"), false regular, null either. */
-    public Boolean bold() {
-        return bold;
-    }
-
-    /** True italic ("nghiêng"), false upright ("đứng"), null either. */
-    public Boolean italic() {
-        return italic;
-    }
-
-    public Align alignment() {
-        return alignment;
-    }
-
-    /** The words the decree fixes (the Quốc hiệu, the motto, "Nơi nhận:"), or null. */
-    public String fixedText() {
-        return fixedText;
     }
 }

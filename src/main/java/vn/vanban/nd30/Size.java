@@ -32,7 +32,7 @@ public record Size(Range allowed, Choice choice, double offset, double fixedValu
 
     /** The size vanban lays out when the plan chooses nothing. */
     public double defaultValue() {
-        return value(Choice::defaultValue);
+        return value(c -> c.defaultValue);
     }
 
     /** True when the component is as large as the body text, whatever the plan chooses. */

@@ -22,7 +22,7 @@ final class DecisionBody implements FormBody {
         List<BodyParagraph> body = new ArrayList<>();
         body.add(new BodyParagraph(Kind.AUTHORITY, null, null, BodyWriter.upper(authority(plan, writer))));
         writer.legalBasesAndIntroduction(plan.legalBases(), List.of(), Presentation.LegalBasisLayout.LINES, body);
-        body.add(new BodyParagraph(Kind.DECIDES, null, null, Component.DECIDES.fixedText()));
+        body.add(new BodyParagraph(Kind.DECIDES, null, null, Component.DECIDES.fixedText));
         List<Article> articles = plan.articles();
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);

@@ -28,8 +28,8 @@ import vn.vanban.render.FontMetrics.Style;
  */
 public final class PlanLayout {
 
-    private static final String NATIONAL_TITLE = Component.NATIONAL_TITLE.fixedText();
-    private static final String MOTTO = Component.MOTTO.fixedText();
+    private static final String NATIONAL_TITLE = Component.NATIONAL_TITLE.fixedText;
+    private static final String MOTTO = Component.MOTTO.fixedText;
 
     private PlanLayout() {
     }
@@ -93,10 +93,10 @@ public final class PlanLayout {
         private DocumentView.Styles styles() {
             Map<String, DocumentView.TextFormat> formats = new LinkedHashMap<>();
             for (Component component : Component.values()) {
-                Size size = component.size();
+                Size size = component.size;
                 int halfPoints = size == null || size.followsBody() ? 0 : halfPoints(size(component));
                 formats.put(component.name(), new DocumentView.TextFormat(
-                        Boolean.TRUE.equals(component.bold()), Boolean.TRUE.equals(component.italic()), halfPoints));
+                        Boolean.TRUE.equals(component.bold), Boolean.TRUE.equals(component.italic), halfPoints));
             }
             return new DocumentView.Styles(
                     Page.FONT,
@@ -110,7 +110,7 @@ public final class PlanLayout {
 
         /** A component's size in points with this plan's choices. */
         private double size(Component component) {
-            return component.size().value(style::value);
+            return component.size.value(style::value);
         }
 
         private DocumentView.Header header(int left, int right) {
@@ -128,7 +128,7 @@ public final class PlanLayout {
 
             String placeDate = plan.issuer().placeName() + ", " + VietnameseDates.longForm(plan.date(), plan.year());
             double dateSize = size(Component.DATE);
-            double smallestDateSize = Component.DATE.size().allowed().min();
+            double smallestDateSize = Component.DATE.size.allowed().min();
             while (dateSize > smallestDateSize && FontMetrics.widthTwips(placeDate, Style.ITALIC, dateSize) > room(right)) {
                 dateSize -= 0.5;
             }
@@ -190,7 +190,7 @@ public final class PlanLayout {
             if (names.isEmpty()) {
                 return null;
             }
-            String label = Component.ADDRESSEE.fixedText();
+            String label = Component.ADDRESSEE.fixedText;
             double size = size(Component.ADDRESSEE);
             if (names.size() == 1) {
                 return new DocumentView.Addressees(label, label + " " + names.get(0), List.of(), 0, 0, 0);
@@ -223,7 +223,7 @@ public final class PlanLayout {
                     .map(r -> "- " + BodyWriter.withoutEndPunctuation(BodyWriter.stripDash(expand(r))) + ";")
                     .toList();
             List<String> archive = plan.archive().stream().map(a -> BodyWriter.withoutEndPunctuation(expand(a))).toList();
-            return new DocumentView.Closing(left, right, Component.RECIPIENTS_LABEL.fixedText(), recipients,
+            return new DocumentView.Closing(left, right, Component.RECIPIENTS_LABEL.fixedText, recipients,
                     ArchiveLine.of(archive), signerLines(plan.signer()),
                     expand(plan.signer().name()));
         }

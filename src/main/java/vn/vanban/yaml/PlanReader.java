@@ -227,7 +227,7 @@ final class PlanReader {
         }
         ToDoubleFunction<Choice> chosen = choice -> {
             JsonNode value = node;
-            for (String key : choice.key().split("\\.")) {
+            for (String key : choice.key.split("\\.")) {
                 value = value.path(key);
             }
             return value.asDouble(d.value(choice));

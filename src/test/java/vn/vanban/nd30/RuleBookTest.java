@@ -56,21 +56,21 @@ class RuleBookTest {
     @Test
     void everyDefaultIsInsideItsRange() {
         for (Choice choice : Choice.values()) {
-            assertTrue(choice.accepts(choice.defaultValue()), choice.key());
-            assertTrue(choice.inputLimit() >= choice.allowed().min(), choice.key());
-            assertTrue(choice.allowed().contains(choice.inputLimit()), choice.key());
+            assertTrue(choice.accepts(choice.defaultValue), choice.key);
+            assertTrue(choice.inputLimit >= choice.allowed.min(), choice.key);
+            assertTrue(choice.allowed.contains(choice.inputLimit), choice.key);
         }
     }
 
     @Test
     void everyComponentSizeStaysInsideItsRangeWhateverThePlanChooses() {
         for (Component component : Component.values()) {
-            Size size = component.size();
+            Size size = component.size;
             if (size == null) {
                 continue;
             }
             for (ToDoubleFunction<Choice> chosen : List.<ToDoubleFunction<Choice>>of(
-                    c -> c.allowed().min(), Choice::defaultValue, Choice::inputLimit)) {
+                    c -> c.allowed.min(), c -> c.defaultValue, c -> c.inputLimit)) {
                 double value = size.value(chosen);
                 assertTrue(size.allowed().contains(value), component + " at " + value + " outside " + size.allowed().text());
             }
@@ -78,7 +78,7 @@ class RuleBookTest {
     }
 
     static Stream<Presentation> presentations() {
-        return Stream.of(Presentation.DEFAULT, at(c -> c.allowed().min()), at(Choice::inputLimit));
+        return Stream.of(Presentation.DEFAULT, at(c -> c.allowed.min()), at(c -> c.inputLimit));
     }
 
     private static Presentation at(ToDoubleFunction<Choice> chosen) {
@@ -124,19 +124,19 @@ class RuleBookTest {
                     seen.add(component);
                     RunFormat format = formatting.run(run);
                     String where = component + " \"" + paragraph.getText() + "\": ";
-                    if (component.size() != null) {
-                        double expected = component.size().value(presentation::value);
+                    if (component.size != null) {
+                        double expected = component.size.value(presentation::value);
                         if (format.sizePt() != expected) {
                             wrong.add(where + "size " + format.sizePt() + ", the book says " + expected);
                         }
-                        if (!component.size().allowed().contains(format.sizePt())) {
-                            wrong.add(where + "size " + format.sizePt() + " outside " + component.size().allowed().text());
+                        if (!component.size.allowed().contains(format.sizePt())) {
+                            wrong.add(where + "size " + format.sizePt() + " outside " + component.size.allowed().text());
                         }
                     }
-                    if (component.bold() != null && format.bold() != component.bold()) {
+                    if (component.bold != null && format.bold() != component.bold) {
                         wrong.add(where + "bold " + format.bold());
                     }
-                    if (component.italic() != null && format.italic() != component.italic()) {
+                    if (component.italic != null && format.italic() != component.italic) {
                         wrong.add(where + "italic " + format.italic());
                     }
                 }

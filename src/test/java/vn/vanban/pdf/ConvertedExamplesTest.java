@@ -83,14 +83,14 @@ class ConvertedExamplesTest {
     void theNationalTitleIsOneLineInTheRightColumn(String name) {
         Presentation.Margins margins = Examples.plan(name).presentation().margins();
         PdfGeometry.Page first = PdfGeometry.read(OfficeForTests.pdf(name)).page(1);
-        PdfGeometry.Span title = first.lineWith(Component.NATIONAL_TITLE.fixedText())
-                .flatMap(l -> l.find(Component.NATIONAL_TITLE.fixedText()))
+        PdfGeometry.Span title = first.lineWith(Component.NATIONAL_TITLE.fixedText)
+                .flatMap(l -> l.find(Component.NATIONAL_TITLE.fixedText))
                 .orElseThrow(() -> new AssertionError(name + ": no line of page 1 holds the whole Quốc hiệu: " + texts(first)));
         double textWidth = first.width() - (margins.left() + margins.right()) * POINTS_PER_MM;
         double rightColumnStart = margins.left() * POINTS_PER_MM + 0.4 * textWidth;
         assertTrue(title.left() > rightColumnStart - 0.5, name + ": Quốc hiệu starts in the right column");
         assertTrue(title.right() < first.width() - margins.right() * POINTS_PER_MM + 0.5, name + ": Quốc hiệu ends inside the margin");
-        PdfGeometry.Span motto = first.lineWith(Component.MOTTO.fixedText()).flatMap(l -> l.find(Component.MOTTO.fixedText())).orElseThrow();
+        PdfGeometry.Span motto = first.lineWith(Component.MOTTO.fixedText).flatMap(l -> l.find(Component.MOTTO.fixedText)).orElseThrow();
         assertEquals(title.centre(), motto.centre(), 1.0, name + ": the motto is centred under the Quốc hiệu");
     }
 
@@ -101,13 +101,13 @@ class ConvertedExamplesTest {
         PdfGeometry pdf = PdfGeometry.read(OfficeForTests.pdf(name));
         PdfGeometry.Page page = null;
         for (PdfGeometry.Page candidate : pdf.pages()) {
-            if (candidate.lineWith(Component.RECIPIENTS_LABEL.fixedText()).isPresent()) {
+            if (candidate.lineWith(Component.RECIPIENTS_LABEL.fixedText).isPresent()) {
                 page = candidate;
             }
         }
         assertTrue(page != null, name + ": \"Nơi nhận:\" is in the PDF");
         PdfGeometry.Page found = page;
-        PdfGeometry.Span recipients = found.lineWith(Component.RECIPIENTS_LABEL.fixedText()).flatMap(l -> l.find(Component.RECIPIENTS_LABEL.fixedText())).orElseThrow();
+        PdfGeometry.Span recipients = found.lineWith(Component.RECIPIENTS_LABEL.fixedText).flatMap(l -> l.find(Component.RECIPIENTS_LABEL.fixedText)).orElseThrow();
         PdfGeometry.Span signer = found.lineWith(closing.signerFirstLine())
                 .flatMap(l -> l.find(closing.signerFirstLine()))
                 .orElseThrow(() -> new AssertionError(name + ": the signer block's first line \"" + closing.signerFirstLine()
@@ -140,7 +140,7 @@ class ConvertedExamplesTest {
         PdfGeometry.Rule issuerRule = ruleUnder(rules, lastIssuerLine, name + " issuing body");
         assertShare(issuerRule.width() / widestIssuerLine, name + " issuing body rule");
 
-        PdfGeometry.Span motto = spans(first, List.of(Component.MOTTO.fixedText()), name).get(0);
+        PdfGeometry.Span motto = spans(first, List.of(Component.MOTTO.fixedText), name).get(0);
         PdfGeometry.Rule mottoRule = ruleUnder(rules, motto, name + " motto");
         assertEquals(motto.left(), mottoRule.left(), 1.0, name + ": the motto's rule starts where the motto starts");
         assertEquals(motto.right(), mottoRule.right(), 1.0, name + ": the motto's rule ends where the motto ends");

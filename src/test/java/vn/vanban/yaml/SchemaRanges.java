@@ -39,27 +39,27 @@ public final class SchemaRanges {
     /** The schema of one choice. */
     static ObjectNode property(Choice choice) {
         ObjectNode node = JSON.createObjectNode();
-        String unit = choice.unit().isEmpty() ? "" : " " + choice.unit();
-        node.put("description", choice.label() + ": " + choice.allowedText() + " (mặc định "
-                + Range.number(choice.defaultValue()) + unit + ").");
-        if (!choice.onlyValues().isEmpty()) {
+        String unit = choice.unit.isEmpty() ? "" : " " + choice.unit;
+        node.put("description", choice.label + ": " + choice.allowedText() + " (mặc định "
+                + Range.number(choice.defaultValue) + unit + ").");
+        if (!choice.onlyValues.isEmpty()) {
             ArrayNode values = node.putArray("enum");
-            choice.onlyValues().forEach(v -> values.add(number(v)));
+            choice.onlyValues.forEach(v -> values.add(number(v)));
         } else {
             node.put("type", "number");
-            node.set("minimum", number(choice.allowed().min()));
-            node.set("maximum", number(choice.inputLimit()));
-            if (choice.step() > 0) {
-                node.set("multipleOf", number(choice.step()));
+            node.set("minimum", number(choice.allowed.min()));
+            node.set("maximum", number(choice.inputLimit));
+            if (choice.step > 0) {
+                node.set("multipleOf", number(choice.step));
             }
         }
-        node.set("default", number(choice.defaultValue()));
+        node.set("default", number(choice.defaultValue));
         return node;
     }
 
     /** The shipped schema's property of a choice. */
     static JsonNode shipped(JsonNode schema, Choice choice) {
-        return schema.at("/$defs/trinh_bay/properties/" + choice.key().replace(".", "/properties/"));
+        return schema.at("/$defs/trinh_bay/properties/" + choice.key.replace(".", "/properties/"));
     }
 
     /** The schema text with each choice's property line written from the rule book. */
@@ -70,7 +70,7 @@ public final class SchemaRanges {
             throw new IllegalStateException("no $defs/trinh_bay in the schema");
         }
         for (Choice choice : Choice.values()) {
-            String name = choice.key().substring(choice.key().lastIndexOf('.') + 1);
+            String name = choice.key.substring(choice.key.lastIndexOf('.') + 1);
             int at = trinhBay;
             while (at < lines.size() && !lines.get(at).strip().startsWith("\"" + name + "\": { \"description\"")) {
                 at++;

@@ -26,7 +26,7 @@ class SchemaRangesTest {
         for (Choice choice : Choice.values()) {
             // Read back from text, so that 14 and 14.0 compare as the file writes them.
             JsonNode expected = json.readTree(SchemaRanges.property(choice).toString());
-            assertEquals(expected, SchemaRanges.shipped(schema, choice), choice.key() + ": " + HOW);
+            assertEquals(expected, SchemaRanges.shipped(schema, choice), choice.key + ": " + HOW);
         }
     }
 
