@@ -24,7 +24,7 @@ import vn.vanban.nd30.DocumentType;
  */
 final class HeaderChecks {
 
-    private static final String MOTTO_TEXT = Component.MOTTO.fixedText();
+    private static final String MOTTO_TEXT = Component.MOTTO.fixedText;
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^(?<word>[^\\s:./0-9]+)(?<before>\\s*)(?<colon>:?)(?<gap>\\s*)(?<num>\\d*)\\s*(?<slash>/?)\\s*(?<symbol>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -58,15 +58,28 @@ final class HeaderChecks {
         title(f, c);
     }
 
+    /**
+     * Checks the format of each line of a component of the header, or reports it missing.
+     *
+     * @return false when the component is not there
+     */
+    private static boolean formatOfEachLine(Findings f, List<Line> lines, Component component, Rule missing, String sought) {
+        if (lines.isEmpty()) {
+            f.notFound(missing, sought);
+            return false;
+        }
+        for (Line line : lines) {
+            FormatChecks.check(f, component, line);
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ ô 1
 
     private static void nationalTitle(Findings f, ReadDocument doc, Components c) {
-        if (c.header().nationalTitle().isEmpty()) {
-            f.notFound(Rules.NATIONAL_TITLE_MISSING, "Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText() + "\" ở phần đầu văn bản");
+        if (!formatOfEachLine(f, c.header().nationalTitle(), Component.NATIONAL_TITLE, Rules.NATIONAL_TITLE_MISSING,
+                "Quốc hiệu \"" + Component.NATIONAL_TITLE.fixedText + "\" ở phần đầu văn bản")) {
             return;
-        }
-        for (Line line : c.header().nationalTitle()) {
-            FormatChecks.check(f, Component.NATIONAL_TITLE, line);
         }
         Line first = c.header().nationalTitle().get(0);
         if (first.column() == Column.FULL && first.para().format().alignment() != Alignment.RIGHT) {
@@ -215,12 +228,9 @@ final class HeaderChecks {
     // ------------------------------------------------------------------ ô 4
 
     private static void placeDate(Findings f, Components c) {
-        if (c.header().placeDate().isEmpty()) {
-            f.notFound(Rules.DATE_MISSING, "dòng địa danh và thời gian \"..., ngày ... tháng ... năm ...\"");
+        if (!formatOfEachLine(f, c.header().placeDate(), Component.DATE, Rules.DATE_MISSING,
+                "dòng địa danh và thời gian \"..., ngày ... tháng ... năm ...\"")) {
             return;
-        }
-        for (Line line : c.header().placeDate()) {
-            FormatChecks.check(f, Component.DATE, line);
         }
         Line first = c.header().placeDate().get(0);
         StringBuilder joined = new StringBuilder();
