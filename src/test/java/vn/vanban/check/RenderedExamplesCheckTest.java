@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,22 +22,8 @@ import vn.vanban.docx.TestDocx;
  */
 class RenderedExamplesCheckTest {
 
-    static Stream<String> examples() {
-        return Examples.names().stream();
-    }
-
-    /** The two plans and the three documents around a plan. */
-    static Stream<String> documents() {
-        return Examples.documents().stream();
-    }
-
-    @Test
-    void bothExamplesAreChecked() {
-        assertEquals(List.of(Examples.CAM_NGOC, Examples.HAI_DUONG), Examples.names());
-    }
-
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void theRenderedExampleHasNoFindings(String example) {
         List<Finding> findings = TestDocx.check(Examples.docx(example));
         assertEquals(List.of(), TestDocx.ids(findings),
@@ -47,7 +32,7 @@ class RenderedExamplesCheckTest {
 
     /** Each document is checked by the rules of its own type: the type is told from the .docx alone. */
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void eachDocumentIsRecognisedAsTheTypeItWasWrittenAs(String example) {
         Components c = Recognizer.recognize(TestDocx.read(Examples.docx(example)));
         assertEquals(Examples.plan(example).kind().type(), c.type());
@@ -94,7 +79,7 @@ class RenderedExamplesCheckTest {
 
     /** No finding must not mean nothing was found: every component is there. */
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("vn.vanban.Examples#names")
     void everyComponentIsFound(String example) {
         Components c = Recognizer.recognize(TestDocx.read(Examples.docx(example)));
         assertFalse(c.header().issuerLines().isEmpty());

@@ -13,7 +13,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -38,15 +37,6 @@ import vn.vanban.model.Block;
 /** Each example, rendered: the seed's words, valid OOXML, readable by two other libraries, stable bytes. */
 class RenderedExamplesTest {
 
-    static Stream<String> examples() {
-        return Examples.names().stream();
-    }
-
-    /** The plans and the documents around a plan: all go through the same checks of the package. */
-    static Stream<String> documents() {
-        return Examples.documents().stream();
-    }
-
     @Test
     void bothExamplesArePresent() {
         assertEquals(List.of(Examples.CAM_NGOC, Examples.HAI_DUONG), Examples.names(),
@@ -54,7 +44,7 @@ class RenderedExamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
+    @MethodSource("vn.vanban.Examples#names")
     void everyWordOfTheSeedIsInTheDocument(String name) throws Exception {
         String seed = Files.readString(Examples.seed(name), StandardCharsets.UTF_8);
         String rendered = Examples.text(Examples.docx(name));
@@ -62,7 +52,7 @@ class RenderedExamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void everyPartValidatesAgainstTheEcma376Schemas(String name) throws Exception {
         Map<String, byte[]> parts = Examples.parts(Examples.docx(name));
         List<String> validated = new ArrayList<>();
@@ -92,7 +82,7 @@ class RenderedExamplesTest {
 
     /** [Content_Types].xml and docProps/core.xml have no schema types in POI; POI's OPC reader enforces their rules. */
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void packageAndCorePropertiesAreReadByPoisOpcReader(String name) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(Examples.docx(name)))) {
             PackageProperties core = pkg.getPackageProperties();
@@ -105,7 +95,7 @@ class RenderedExamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void docx4jAndPoiLoadTheDocument(String name) throws Exception {
         byte[] docx = Examples.docx(name);
         WordprocessingMLPackage docx4j = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
@@ -120,14 +110,14 @@ class RenderedExamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void theSamePlanGivesTheSameBytes(String name) throws Exception {
         DocxRenderer fresh = DocxRenderer.create(null);
         assertArrayEquals(Examples.docx(name), fresh.render(Examples.plan(name)).docx());
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void allTextIsNfc(String name) {
         for (Map.Entry<String, byte[]> part : Examples.parts(Examples.docx(name)).entrySet()) {
             String xml = new String(part.getValue(), StandardCharsets.UTF_8);
@@ -136,28 +126,21 @@ class RenderedExamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("documents")
+    @MethodSource("vn.vanban.Examples#documents")
     void rendersWithoutLayoutWarnings(String name) {
         assertEquals(List.of(), Examples.renderer().render(Examples.plan(name)).warnings());
     }
 
     private static XmlObject parse(String partName, byte[] bytes) throws Exception {
         ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-        if (partName.equals("word/document.xml")) {
-            return DocumentDocument.Factory.parse(in);
-        } else if (partName.equals("word/styles.xml")) {
-            return StylesDocument.Factory.parse(in);
-        } else if (partName.equals("word/settings.xml")) {
-            return SettingsDocument.Factory.parse(in);
-        } else if (partName.equals("word/fontTable.xml")) {
-            return FontsDocument.Factory.parse(in);
-        } else if (partName.matches("word/header\\d+\\.xml")) {
-            return HdrDocument.Factory.parse(in);
-        } else if (partName.equals("docProps/app.xml")) {
-            return PropertiesDocument.Factory.parse(in);
-        } else if (partName.endsWith(".rels")) {
-            return RelationshipsDocument.Factory.parse(in);
-        }
-        return null;
+        return switch (partName) {
+            case "word/document.xml" -> DocumentDocument.Factory.parse(in);
+            case "word/styles.xml" -> StylesDocument.Factory.parse(in);
+            case "word/settings.xml" -> SettingsDocument.Factory.parse(in);
+            case "word/fontTable.xml" -> FontsDocument.Factory.parse(in);
+            case "docProps/app.xml" -> PropertiesDocument.Factory.parse(in);
+            default -> partName.matches("word/header\\d+\\.xml") ? HdrDocument.Factory.parse(in)
+                    : partName.endsWith(".rels") ? RelationshipsDocument.Factory.parse(in) : null;
+        };
     }
 }
