@@ -12,18 +12,16 @@ import vn.vanban.yaml.BundledSchema;
  * default file name.
  */
 public enum CompanionKind {
-    DECISION(DocumentKind.QUYET_DINH, BundledSchema.DECISION, "quyet-dinh", "Quyết định ban hành"),
-    REPORT(DocumentKind.BAO_CAO, BundledSchema.PLAN, "bao-cao", "Báo cáo kết quả thực hiện"),
-    LETTER(DocumentKind.CONG_VAN, BundledSchema.LETTER, "cong-van", "Công văn triển khai");
+    DECISION(DocumentKind.QUYET_DINH, "quyet-dinh", "Quyết định ban hành"),
+    REPORT(DocumentKind.BAO_CAO, "bao-cao", "Báo cáo kết quả thực hiện"),
+    LETTER(DocumentKind.CONG_VAN, "cong-van", "Công văn triển khai");
 
     private final DocumentKind kind;
-    private final BundledSchema schema;
     private final String fileSuffix;
     private final String title;
 
-    CompanionKind(DocumentKind kind, BundledSchema schema, String fileSuffix, String title) {
+    CompanionKind(DocumentKind kind, String fileSuffix, String title) {
         this.kind = kind;
-        this.schema = schema;
         this.fileSuffix = fileSuffix;
         this.title = title;
     }
@@ -39,7 +37,7 @@ public enum CompanionKind {
 
     /** The schema file the document validates against, e.g. quyet-dinh.schema.json. */
     public String schemaFile() {
-        return schema.fileName();
+        return BundledSchema.forKind(key()).fileName();
     }
 
     /** What the file name gets after the plan's: "quyet-dinh". */

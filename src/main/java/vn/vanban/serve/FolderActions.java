@@ -4,17 +4,7 @@ import java.util.List;
 import vn.vanban.units.UnitList;
 
 /** The desk as the page opens: the working folder's plans and profiles, opening and saving them, and what the page needs to know. */
-final class FolderActions {
-
-    private final PlanFolder folder;
-    private final PdfWorker office;
-    private final long uploadLimit;
-
-    FolderActions(PlanFolder folder, PdfWorker office, long uploadLimit) {
-        this.folder = folder;
-        this.office = office;
-        this.uploadLimit = uploadLimit;
-    }
+record FolderActions(PlanFolder folder, PdfWorker office, long uploadLimit) {
 
     record Province(String code, String name) {
     }
