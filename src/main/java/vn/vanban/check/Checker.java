@@ -1,9 +1,7 @@
 package vn.vanban.check;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.docx.DocumentReader;
 import vn.vanban.docx.DocxOpener;
 import vn.vanban.docx.ReadDocument;
@@ -20,18 +18,11 @@ public final class Checker {
 
     /** The findings for a file; throws when the file cannot be read as a .docx. */
     public static List<Finding> check(Path file) throws UnreadableDocumentException {
-        try (XWPFDocument document = DocxOpener.open(file)) {
-            return check(document);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException("không đọc được tệp: " + e.getMessage(), e);
-        }
+        return check(DocumentReader.read(DocxOpener.open(file)));
     }
 
-    public static List<Finding> check(XWPFDocument document) {
-        return check(DocumentReader.read(document));
-    }
-
-    static List<Finding> check(ReadDocument doc) {
+    /** The findings for a document already read (the desk shows its paragraphs beside them). */
+    public static List<Finding> check(ReadDocument doc) {
         Findings findings = new Findings();
         Components components = Recognizer.recognize(doc);
         PageChecks.check(findings, doc);

@@ -4,10 +4,6 @@ import static vn.vanban.docx.Ooxml.intOr;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
-import org.apache.poi.xwpf.usermodel.XWPFSettings;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import vn.vanban.docx.ReadDocument.HeaderFooter;
@@ -27,7 +23,7 @@ public final class DocumentReader {
     /** Word's default cell margin left and right (0.08 inch) when neither table nor style sets one. */
     private static final int DEFAULT_CELL_MARGIN = 108;
 
-    private final XWPFDocument document;
+    private final WordPackage document;
     private final EffectiveFormatting formatting;
     private final NumberingLabels labels;
     private final List<SectionFrame> frames = new ArrayList<>();
@@ -35,18 +31,18 @@ public final class DocumentReader {
     private int currentSection;
     private int tableCount;
 
-    private DocumentReader(XWPFDocument document) {
+    private DocumentReader(WordPackage document) {
         this.document = document;
         this.formatting = EffectiveFormatting.of(document);
         this.labels = new NumberingLabels(formatting);
     }
 
-    public static ReadDocument read(XWPFDocument document) {
+    public static ReadDocument read(WordPackage document) {
         return new DocumentReader(document).read();
     }
 
     private ReadDocument read() {
-        Element body = EffectiveFormatting.element(document.getDocument().getBody());
+        Element body = document.body();
         for (Element sectPr : Ooxml.descendants(body, Ooxml.W, "sectPr")) {
             Node parent = sectPr.getParentNode();
             boolean ofParagraph = Ooxml.isW(parent, "pPr") && Ooxml.isW(parent.getParentNode(), "p");
@@ -64,21 +60,9 @@ public final class DocumentReader {
             paras.add(paragraphs.get(i).build(i + 1));
         }
         List<Section> sections = sections(paras);
-        Integer pages = null;
-        try {
-            int saved = document.getProperties().getExtendedProperties().getPages();
-            pages = saved > 0 ? saved : null;
-        } catch (RuntimeException e) {
-            // No or unreadable docProps/app.xml: the page count stays unknown.
-        }
-        XWPFSettings settings = null;
-        for (POIXMLDocumentPart part : document.getRelations()) {
-            if (part instanceof XWPFSettings s) {
-                settings = s;
-            }
-        }
-        boolean evenAndOdd = settings != null && settings.getEvenAndOddHeadings();
-        return new ReadDocument(paras, sections, pages, evenAndOdd);
+        // The element's presence, whatever its w:val: how vanban read it through POI (isSetEvenAndOddHeaders).
+        boolean evenAndOdd = Ooxml.child(document.settings(), "evenAndOddHeaders") != null;
+        return new ReadDocument(paras, sections, document.pages(), evenAndOdd);
     }
 
     // ------------------------------------------------------------------ blocks
@@ -263,11 +247,11 @@ public final class DocumentReader {
         if (relationId == null || relationId.isEmpty()) {
             return null;
         }
-        POIXMLDocumentPart part = document.getRelationById(relationId);
-        if (!(part instanceof XWPFHeaderFooter hf)) {
+        WordPackage.HeaderFooterPart part = document.headerFooter(relationId);
+        if (part == null) {
             return null;
         }
-        Element root = EffectiveFormatting.element(hf._getHdrFtr());
+        Element root = part.root();
         List<ParagraphBuilder> saved = new ArrayList<>(paragraphs);
         paragraphs.clear();
         PageField field = null;
@@ -284,7 +268,7 @@ public final class DocumentReader {
         }
         paragraphs.clear();
         paragraphs.addAll(saved);
-        return new HeaderFooter(part.getPackagePart().getPartName().getName(), field, hasText);
+        return new HeaderFooter(part.name(), field, hasText);
     }
 
     /** Header paragraphs are read like body ones, keeping each walk to find the PAGE field. */

@@ -1,7 +1,5 @@
 package vn.vanban.docx;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,21 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ooxml.util.DocumentHelper;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTheme;
-import org.apache.xmlbeans.XmlObject;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.ParagraphFormat.Border;
 import vn.vanban.docx.ParagraphFormat.LineSpacing;
@@ -83,41 +67,13 @@ public final class EffectiveFormatting {
     }
 
     /** The resolver for one document: its styles, theme and numbering. */
-    public static EffectiveFormatting of(XWPFDocument document) {
-        XWPFStyles xwpfStyles = document.getStyles();
-        Element stylesRoot = xwpfStyles == null || xwpfStyles.getCtStyles() == null
-                ? null : element(xwpfStyles.getCtStyles());
-        List<Element> nums = new ArrayList<>();
-        List<Element> abstractNums = new ArrayList<>();
-        XWPFNumbering numbering = document.getNumbering();
-        if (numbering != null) {
-            for (XWPFNum num : numbering.getNums()) {
-                nums.add(element(num.getCTNum()));
-            }
-            for (XWPFAbstractNum a : numbering.getAbstractNums()) {
-                abstractNums.add(element(a.getCTAbstractNum()));
-            }
-        }
-        return new EffectiveFormatting(stylesRoot, Theme.of(document.getTheme()), nums, abstractNums);
-    }
-
-    static Element element(XmlObject object) {
-        Node node = object.getDomNode();
-        return node instanceof Document d ? d.getDocumentElement() : (Element) node;
+    public static EffectiveFormatting of(WordPackage document) {
+        Element numbering = document.numbering();
+        return new EffectiveFormatting(document.styles(), Theme.of(document.theme()),
+                Ooxml.children(numbering, Ooxml.W, "num"), Ooxml.children(numbering, Ooxml.W, "abstractNum"));
     }
 
     // ------------------------------------------------------------------ public API
-
-    /** A paragraph of the document body, a table cell, a header or a footer. */
-    public ParagraphFormat paragraph(XWPFParagraph paragraph) {
-        return paragraph(element(paragraph.getCTP()), tableStyleOf(paragraph));
-    }
-
-    /** A run of text, in the context of its paragraph. */
-    public RunFormat run(XWPFRun run) {
-        XWPFParagraph paragraph = (XWPFParagraph) run.getParent();
-        return run(element(paragraph.getCTP()), element(run.getCTR()), tableStyleOf(paragraph));
-    }
 
     /**
      * A w:p element.
@@ -274,14 +230,6 @@ public final class EffectiveFormatting {
         }
         String id = !tableStyle.isEmpty() && styles.containsKey(tableStyle) ? tableStyle : defaultTableStyle;
         return chain(id);
-    }
-
-    private static String tableStyleOf(XWPFParagraph paragraph) {
-        if (paragraph.getBody() instanceof XWPFTableCell cell) {
-            String id = cell.getTableRow().getTable().getStyleID();
-            return id == null ? "" : id;
-        }
-        return null;
     }
 
     private NumberingRef numbering(Element pPr, List<Element> paragraphChain) {
@@ -526,33 +474,26 @@ public final class EffectiveFormatting {
     /** The font scheme and colour scheme of the theme part. */
     private record Theme(Map<String, String> fonts, Map<String, String> colors) {
 
-        static Theme of(XWPFTheme part) {
+        /** The schemes of an a:theme element; none when the document has no theme. */
+        static Theme of(Element root) {
             Map<String, String> fonts = new HashMap<>();
             Map<String, String> colors = new HashMap<>();
-            if (part == null) {
-                return new Theme(fonts, colors);
+            Element themeElements = Ooxml.child(root, Ooxml.A, "themeElements");
+            Element fontScheme = Ooxml.child(themeElements, Ooxml.A, "fontScheme");
+            for (String kind : List.of("major", "minor")) {
+                Element font = Ooxml.child(fontScheme, Ooxml.A, kind + "Font");
+                fonts.put(kind + "Latin", typeface(Ooxml.child(font, Ooxml.A, "latin")));
+                fonts.put(kind + "Ea", typeface(Ooxml.child(font, Ooxml.A, "ea")));
+                fonts.put(kind + "Cs", typeface(Ooxml.child(font, Ooxml.A, "cs")));
             }
-            try (InputStream in = part.getPackagePart().getInputStream()) {
-                Element root = DocumentHelper.readDocument(in).getDocumentElement();
-                Element themeElements = Ooxml.child(root, Ooxml.A, "themeElements");
-                Element fontScheme = Ooxml.child(themeElements, Ooxml.A, "fontScheme");
-                for (String kind : List.of("major", "minor")) {
-                    Element font = Ooxml.child(fontScheme, Ooxml.A, kind + "Font");
-                    fonts.put(kind + "Latin", typeface(Ooxml.child(font, Ooxml.A, "latin")));
-                    fonts.put(kind + "Ea", typeface(Ooxml.child(font, Ooxml.A, "ea")));
-                    fonts.put(kind + "Cs", typeface(Ooxml.child(font, Ooxml.A, "cs")));
+            Element clrScheme = Ooxml.child(themeElements, Ooxml.A, "clrScheme");
+            for (Element c : Ooxml.children(clrScheme)) {
+                Element srgb = Ooxml.child(c, Ooxml.A, "srgbClr");
+                Element sys = Ooxml.child(c, Ooxml.A, "sysClr");
+                String value = srgb != null ? Ooxml.plainAttr(srgb, "val") : Ooxml.plainAttr(sys, "lastClr");
+                if (value != null) {
+                    colors.put(c.getLocalName(), value.toUpperCase(Locale.ROOT));
                 }
-                Element clrScheme = Ooxml.child(themeElements, Ooxml.A, "clrScheme");
-                for (Element c : Ooxml.children(clrScheme)) {
-                    Element srgb = Ooxml.child(c, Ooxml.A, "srgbClr");
-                    Element sys = Ooxml.child(c, Ooxml.A, "sysClr");
-                    String value = srgb != null ? Ooxml.plainAttr(srgb, "val") : Ooxml.plainAttr(sys, "lastClr");
-                    if (value != null) {
-                        colors.put(c.getLocalName(), value.toUpperCase(Locale.ROOT));
-                    }
-                }
-            } catch (IOException | SAXException e) {
-                // An unreadable theme leaves theme references to the plain attributes beside them.
             }
             return new Theme(fonts, colors);
         }

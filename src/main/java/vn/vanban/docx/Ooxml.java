@@ -8,8 +8,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reading WordprocessingML through the DOM by namespace and local name. The XMLBeans classes of
- * POI differ between a run's properties, a paragraph mark's and a style's; the elements do not.
+ * Reading WordprocessingML through the DOM by namespace and local name, never by prefix: Word
+ * writes "w:", LibreOffice and other writers may bind the same namespace to another prefix.
  */
 public final class Ooxml {
 
@@ -74,10 +74,12 @@ public final class Ooxml {
         return out;
     }
 
-    /** Every descendant element with that name, in document order. */
+    /** Every descendant element with that name, in document order; none under null. */
     public static List<Element> descendants(Element root, String namespace, String localName) {
         List<Element> out = new ArrayList<>();
-        collect(root, namespace, localName, out);
+        if (root != null) {
+            collect(root, namespace, localName, out);
+        }
         return out;
     }
 
@@ -93,7 +95,7 @@ public final class Ooxml {
     }
 
     /**
-     * The text of an element and its descendants. XMLBeans' DOM has no getTextContent (DOM Level 3).
+     * The text of an element and its descendants: its text and CDATA nodes, as Word reads them.
      */
     public static String text(Node node) {
         StringBuilder out = new StringBuilder();
@@ -119,8 +121,8 @@ public final class Ooxml {
         if (element == null) {
             return null;
         }
-        // One look-up, not hasAttributeNS then getAttributeNS: on POI's DOM each walks the
-        // element's attributes, and this is the checker's most frequent call.
+        // One look-up, not hasAttributeNS then getAttributeNS, which would search the element's
+        // attributes twice: this is the checker's most frequent call.
         Attr attribute = element.getAttributeNodeNS(W, localName);
         return attribute == null ? null : attribute.getValue();
     }

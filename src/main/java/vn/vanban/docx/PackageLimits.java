@@ -11,9 +11,9 @@ import java.util.zip.ZipFile;
 import vn.vanban.io.BoundedRead;
 
 /**
- * Looks at a .docx's ZIP before POI does: the directory at its end must be there (a file cut
- * short is not read as a shorter document), and the XML parts, which POI parses whole into
- * memory, must stay within limits, counted on the bytes as they inflate, not on what the
+ * Looks at a .docx's ZIP before any part is parsed: the directory at its end must be there (a
+ * file cut short is not read as a shorter document), and the XML parts, which the reader parses
+ * whole into memory, must stay within limits, counted on the bytes as they inflate, not on what the
  * entry headers claim. Pictures and other binary parts are never inflated here or later.
  */
 final class PackageLimits {
@@ -28,8 +28,11 @@ final class PackageLimits {
     static final long MAX_PART_BYTES = 8L * 1024 * 1024;
     /** All XML parts together (document, styles, numbering, headers, footers, ...), inflated. */
     static final long MAX_XML_BYTES = 16L * 1024 * 1024;
-    /** Parts in the package; POI's own limit is the same. */
+    /** Parts in the package; POI's limit, which vanban read documents through before, is the same. */
     static final int MAX_PARTS = 1000;
+
+    static final String ZIP_BOMB = "tệp nén có dữ liệu giải nén lớn bất thường so với kích thước nén (nghi là \"zip bomb\"); "
+            + "vanban không mở tệp này";
 
     /** POI's zip-bomb rule: past the first 100 KB, a part may not inflate to more than 100 times its size. */
     private static final long GRACE_BYTES = 100 * 1024;
@@ -74,7 +77,7 @@ final class PackageLimits {
                 inflated += n;
                 long compressed = entry.getCompressedSize();
                 if (inflated > GRACE_BYTES && compressed >= 0 && (double) compressed / inflated < MIN_RATIO) {
-                    throw new UnreadableDocumentException(DocxOpener.ZIP_BOMB);
+                    throw new UnreadableDocumentException(ZIP_BOMB);
                 }
                 if (inflated > MAX_PART_BYTES) {
                     throw new UnreadableDocumentException("phần " + entry.getName() + " của tệp .docx giải nén ra hơn "

@@ -1,12 +1,10 @@
 package vn.vanban.importer;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.docx.DocumentReader;
 import vn.vanban.docx.DocxOpener;
 import vn.vanban.docx.ParagraphFormat;
@@ -31,12 +29,10 @@ final class DocxSource {
     }
 
     static Source read(Path file, String name) throws ImportException {
-        try (XWPFDocument document = DocxOpener.open(file)) {
-            return new Source(name, Source.Kind.DOCX, paragraphs(DocumentReader.read(document)));
+        try {
+            return new Source(name, Source.Kind.DOCX, paragraphs(DocumentReader.read(DocxOpener.open(file))));
         } catch (UnreadableDocumentException e) {
             throw new ImportException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ImportException("không đọc được tệp: " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.vanban.docx.DocxOpener;
+import vn.vanban.docx.ForeignFormats;
 import vn.vanban.io.BoundedRead;
 
 /**
@@ -50,7 +50,7 @@ public final class SourceReader {
                 throw new ImportException("đây là tệp ảnh (bản chụp hoặc bản quét); vanban không nhận dạng chữ trong ảnh. "
                         + "Hãy dùng bản Word (.docx) của kế hoạch, hoặc gõ lại thành tệp .txt");
             case OLE2:
-                if (DocxOpener.isEncrypted(file)) {
+                if (ForeignFormats.isEncrypted(file)) {
                     throw new ImportException("tệp .docx được đặt mật khẩu (mã hóa) nên không đọc được; hãy mở bằng Word, "
                             + "gỡ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu), lưu lại rồi nhập lại");
                 }

@@ -2,7 +2,6 @@ package vn.vanban.serve;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
 import vn.vanban.check.Severity;
@@ -43,9 +42,9 @@ final class DocumentActions {
 
     void check(Exchange exchange) throws Exception {
         Path file = uploads.store(exchange.requiredQuery("ten", "tên tệp"), exchange.body());
-        try (XWPFDocument document = DocxOpener.open(file)) {
-            ReadDocument read = DocumentReader.read(document);
-            List<FindingReply> findings = Checker.check(document).stream().map(FindingReply::of).toList();
+        try {
+            ReadDocument read = DocumentReader.read(DocxOpener.open(file));
+            List<FindingReply> findings = Checker.check(read).stream().map(FindingReply::of).toList();
             long errors = findings.stream().filter(FindingReply::error).count();
             exchange.json(200, new CheckReply(file.getFileName().toString(), findings, errors, findings.size() - errors,
                     read.paragraphs().stream().map(p -> new ParagraphReply(p.number(), p.text())).toList()));

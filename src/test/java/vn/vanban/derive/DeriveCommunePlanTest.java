@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
 import vn.vanban.TextSimilarity;
-import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
+import vn.vanban.docx.TestDocx;
 import vn.vanban.model.Block;
 import vn.vanban.model.Item;
 import vn.vanban.model.Part;
@@ -78,10 +76,8 @@ class DeriveCommunePlanTest {
     @MethodSource("profiles")
     void theChildLoadsRendersAndPassesCheck(Path profile) throws IOException {
         Plan plan = child(profile);
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(render(plan)))) {
-            List<Finding> findings = Checker.check(document);
-            assertEquals(List.of(), findings.stream().map(Finding::message).toList());
-        }
+        List<Finding> findings = TestDocx.check(render(plan));
+        assertEquals(List.of(), findings.stream().map(Finding::message).toList());
     }
 
     @ParameterizedTest

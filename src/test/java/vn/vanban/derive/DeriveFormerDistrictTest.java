@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.vanban.Examples;
-import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
+import vn.vanban.docx.TestDocx;
 import vn.vanban.model.Plan;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -58,9 +56,7 @@ class DeriveFormerDistrictTest {
     }
 
     private static List<String> findings(Plan plan) throws Exception {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Examples.renderer().render(plan).docx()))) {
-            return Checker.check(document).stream().map(Finding::message).toList();
-        }
+        return TestDocx.check(Examples.renderer().render(plan).docx()).stream().map(Finding::message).toList();
     }
 
     /** The district's plan as issued: the clerk gave it a number and a date. */

@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
-import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
+import vn.vanban.docx.TestDocx;
 import vn.vanban.model.Block;
 import vn.vanban.model.Entry;
 import vn.vanban.model.Item;
@@ -229,10 +227,8 @@ class DeriveUnseenPlansTest {
     @MethodSource("pairs")
     void theChildRendersAndCheckFindsNothing(Pair pair) throws Exception {
         byte[] docx = Examples.renderer().render(child(pair)).docx();
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            List<Finding> findings = Checker.check(document);
-            assertEquals(List.of(), findings.stream().map(Finding::message).toList());
-        }
+        List<Finding> findings = TestDocx.check(docx);
+        assertEquals(List.of(), findings.stream().map(Finding::message).toList());
     }
 
     /** "xã Ninh Bình", "phường Hà Nội": the child's tier word before the parent's name. */

@@ -35,11 +35,12 @@ class EffectiveFormattingTest {
 
     private static final class Doc implements AutoCloseable {
         final XWPFDocument document;
-        final EffectiveFormatting formatting;
+        final XwpfFormatting formatting;
 
         Doc(TestDocx builder) throws Exception {
-            document = new XWPFDocument(new ByteArrayInputStream(builder.build()));
-            formatting = EffectiveFormatting.of(document);
+            byte[] docx = builder.build();
+            document = new XWPFDocument(new ByteArrayInputStream(docx));
+            formatting = XwpfFormatting.of(docx);
         }
 
         XWPFParagraph paragraph(int i) {
@@ -246,8 +247,8 @@ class EffectiveFormattingTest {
         PropertyResolver resolver = pkg.getMainDocumentPart().getPropertyResolver();
         List<P> docx4jParagraphs = new ArrayList<>();
         collect(pkg.getMainDocumentPart().getContent(), docx4jParagraphs);
-        try (XWPFDocument document = TestDocx.open(docx)) {
-            EffectiveFormatting formatting = EffectiveFormatting.of(document);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XwpfFormatting formatting = XwpfFormatting.of(docx);
             List<XWPFParagraph> ours = Examples.paragraphs(document.getBodyElements());
             assertEquals(docx4jParagraphs.size(), ours.size());
             int runs = 0;

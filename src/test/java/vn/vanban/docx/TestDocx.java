@@ -7,12 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.vanban.Examples;
 import vn.vanban.check.Checker;
 import vn.vanban.check.Finding;
@@ -232,28 +233,34 @@ public final class TestDocx {
         return Examples.docx(Examples.CAM_NGOC);
     }
 
-    public static XWPFDocument open(byte[] docx) {
+    /** A package made in a test, opened as the commands open files: through {@link DocxOpener} and its guards. */
+    public static WordPackage open(byte[] docx) {
+        Path file = null;
         try {
-            return new XWPFDocument(new ByteArrayInputStream(docx));
+            file = Files.createTempFile("vanban-test", ".docx");
+            Files.write(file, docx);
+            return DocxOpener.open(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (UnreadableDocumentException e) {
+            throw new IllegalStateException("the test's document does not open: " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A temporary file left behind does not change what the test found.
+                }
+            }
         }
     }
 
     public static ReadDocument read(byte[] docx) {
-        try (XWPFDocument document = open(docx)) {
-            return DocumentReader.read(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentReader.read(open(docx));
     }
 
     public static List<Finding> check(byte[] docx) {
-        try (XWPFDocument document = open(docx)) {
-            return Checker.check(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Checker.check(read(docx));
     }
 
     /** "ND30-X@12" per finding, for assertions that read like the report. */

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
-import vn.vanban.check.Checker;
-import vn.vanban.docx.EffectiveFormatting;
 import vn.vanban.docx.RunFormat;
+import vn.vanban.docx.TestDocx;
+import vn.vanban.docx.XwpfFormatting;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.Plan;
 import vn.vanban.model.Presentation;
@@ -106,7 +106,7 @@ class RuleBookTest {
         Set<Component> seen = EnumSet.noneOf(Component.class);
         List<String> wrong = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            EffectiveFormatting formatting = EffectiveFormatting.of(document);
+            XwpfFormatting formatting = XwpfFormatting.of(docx);
             List<XWPFParagraph> paragraphs = new ArrayList<>(Examples.paragraphs(document.getBodyElements()));
             for (XWPFHeader header : document.getHeaderList()) {
                 paragraphs.addAll(Examples.paragraphs(header.getBodyElements()));
@@ -143,7 +143,7 @@ class RuleBookTest {
             }
             assertEquals(List.of(), wrong);
             assertEquals(STYLE.keySet(), seen, "every styled component appears in the rendered plan");
-            assertEquals(List.of(), Checker.check(document), "check finds nothing at " + presentation);
+            assertEquals(List.of(), TestDocx.check(docx), "check finds nothing at " + presentation);
         }
     }
 

@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import vn.vanban.Examples;
-import vn.vanban.docx.EffectiveFormatting;
+import vn.vanban.docx.XwpfFormatting;
 import vn.vanban.docx.ParagraphFormat.Alignment;
 import vn.vanban.docx.RunFormat;
 import vn.vanban.render.FontMetrics.Style;
@@ -30,11 +30,11 @@ import vn.vanban.render.FontMetrics.Style;
 class CompanionLayoutTest {
 
     /** A document read back: its top-level paragraphs and tables, and the effective formats. */
-    private record Read(XWPFDocument document, EffectiveFormatting formatting) {
+    private record Read(XWPFDocument document, XwpfFormatting formatting) {
 
         static Read of(String example) throws Exception {
-            XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Examples.docx(example)));
-            return new Read(document, EffectiveFormatting.of(document));
+            byte[] docx = Examples.docx(example);
+            return new Read(new XWPFDocument(new ByteArrayInputStream(docx)), XwpfFormatting.of(docx));
         }
 
         List<XWPFParagraph> body() {
