@@ -66,8 +66,12 @@ final class PackageParts {
 
     PackageParts(ZipFile zip) throws UnreadableDocumentException, IOException {
         this.zip = zip;
+        // A builder per package, as builders are not thread-safe (check -j reads packages in
+        // parallel); nor is a factory guaranteed to be, hence one thread at a time asks it.
         try {
-            this.builder = XML.newDocumentBuilder();
+            synchronized (XML) {
+                this.builder = XML.newDocumentBuilder();
+            }
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser refuses its own settings", e);
         }
