@@ -14,6 +14,7 @@ import org.w3c.dom.Element;
  * relationship, each related part through the main part's relationships by their type, the last
  * of a type winning; a related part that is missing is left out.
  *
+ * @param document w:document, the main part's root
  * @param styles w:styles, or null
  * @param numbering w:numbering, or null
  * @param theme a:theme, or null
@@ -31,7 +32,6 @@ public record WordPackage(Element document, Element styles, Element numbering, E
 
     private static final String RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String EXTENDED_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-    private static final String DRAWING = Ooxml.A;
 
     public WordPackage {
         headersFooters = Map.copyOf(headersFooters);
@@ -63,7 +63,7 @@ public record WordPackage(Element document, Element styles, Element numbering, E
             switch (r.type()) {
                 case RELATIONSHIP + "styles" -> styles = root(parts, r.target(), Ooxml.W, "styles");
                 case RELATIONSHIP + "numbering" -> numbering = root(parts, r.target(), Ooxml.W, "numbering");
-                case RELATIONSHIP + "theme" -> theme = root(parts, r.target(), DRAWING, "theme");
+                case RELATIONSHIP + "theme" -> theme = root(parts, r.target(), Ooxml.A, "theme");
                 case RELATIONSHIP + "settings" -> settings = root(parts, r.target(), Ooxml.W, "settings");
                 case RELATIONSHIP + "header" -> headersFooters.put(r.id(),
                         new HeaderFooterPart(parts.name(r.target()), root(parts, r.target(), Ooxml.W, "hdr")));
