@@ -15,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.vanban.importer.ImportException;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.importer.PlanImporter;
 import vn.vanban.io.ProgressBar;
 import vn.vanban.problem.InvalidInputException;
@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             Path target = targetOf.get(file);
             try {
                 return new Imported(file, target, PlanImporter.importFile(file, InstalledSchema.planSchemaFrom(target)), null);
-            } catch (ImportException e) {
+            } catch (UnreadableDocumentException e) {
                 return new Imported(file, target, null, e.getMessage());
             }
         }, new ProgressBar(err, mode, "tệp", "tệp"));
@@ -141,7 +141,7 @@ final class ImportCommand implements Callable<Integer> {
         PlanImporter.Result result;
         try {
             result = PlanImporter.importFile(document, InstalledSchema.planSchemaFrom(target));
-        } catch (ImportException e) {
+        } catch (UnreadableDocumentException e) {
             Console.report(err, List.of(Problem.ofFile(document.toString(), e.getMessage())));
             return ExitCode.BAD_INPUT;
         }

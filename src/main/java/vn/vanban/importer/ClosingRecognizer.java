@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Signer;
 import vn.vanban.model.VietnameseNames;
@@ -43,7 +44,7 @@ final class ClosingRecognizer {
     }
 
     /** The closing lines read; a line not placed is added to {@code closingParagraphs}. */
-    Closing closing(List<SourceParagraph> lines, List<String> closingParagraphs) throws ImportException {
+    Closing closing(List<SourceParagraph> lines, List<String> closingParagraphs) throws UnreadableDocumentException {
         List<String> recipients = new ArrayList<>();
         List<String> archive = new ArrayList<>();
         Authority authority = null;
@@ -123,7 +124,7 @@ final class ClosingRecognizer {
             notes.add(new ImportNote(0, last, "họ tên người ký viết in hoa; ghi là " + name + ", hãy xem lại nguoi_ky"));
         }
         if (name == null) {
-            throw new ImportException("không thấy họ tên người ký ở cuối văn bản (sau dòng chức vụ như KT. CHỦ TỊCH)");
+            throw new UnreadableDocumentException("không thấy họ tên người ký ở cuối văn bản (sau dòng chức vụ như KT. CHỦ TỊCH)");
         }
         if (!sawRecipients) {
             notes.add(new ImportNote(0, null, "không thấy \"Nơi nhận:\"; noi_nhan để trống"));
@@ -139,7 +140,7 @@ final class ClosingRecognizer {
             signerTitle = null;
         } else if (authority != Authority.Q && signerTitle == null) {
             if (principal == null) {
-                throw new ImportException("không thấy chức vụ người ký (dòng in hoa như CHỦ TỊCH trên họ tên)");
+                throw new UnreadableDocumentException("không thấy chức vụ người ký (dòng in hoa như CHỦ TỊCH trên họ tên)");
             }
             signerTitle = "Phó " + principal;
             notes.add(new ImportNote(0, null, "không thấy dòng chức vụ người ký; tạm ghi chuc_vu: " + signerTitle));

@@ -3,6 +3,7 @@ package vn.vanban.importer;
 import java.util.List;
 import java.util.Optional;
 import vn.vanban.companion.CompanionKind;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.DocumentKind;
 import vn.vanban.nd30.Component;
 import vn.vanban.nd30.Label;
@@ -28,10 +29,10 @@ final class CompanionRefusal {
     /**
      * @param named the kind the type name names, or null when none was found
      * @param title the paragraph of the type name, or null
-     * @throws ImportException for a Quyết định, a Báo cáo or a Công văn
+     * @throws UnreadableDocumentException for a Quyết định, a Báo cáo or a Công văn
      */
     static void refuse(DocumentKind named, SourceParagraph title, List<SourceParagraph> paragraphs, Source.Kind source)
-            throws ImportException {
+            throws UnreadableDocumentException {
         if (named != null) {
             Optional<CompanionKind> companion = companion(named);
             if (companion.isPresent()) {
@@ -63,9 +64,9 @@ final class CompanionRefusal {
         return Optional.empty();
     }
 
-    private static ImportException refusal(CompanionKind companion, String where) {
+    private static UnreadableDocumentException refusal(CompanionKind companion, String where) {
         String name = companion.kind().displayName();
-        return new ImportException("đây là " + name + " (" + where + "), không phải kế hoạch: vanban import chỉ nhập kế hoạch."
+        return new UnreadableDocumentException("đây là " + name + " (" + where + "), không phải kế hoạch: vanban import chỉ nhập kế hoạch."
                 + " " + companion.title() + " một kế hoạch được soạn từ tệp YAML của kế hoạch đó: vanban companion"
                 + " KE-HOACH.yaml --loai " + companion.key());
     }

@@ -28,12 +28,8 @@ final class DocxSource {
     private DocxSource() {
     }
 
-    static Source read(Path file, String name) throws ImportException {
-        try {
-            return new Source(name, Source.Kind.DOCX, paragraphs(DocumentReader.read(DocxOpener.open(file))));
-        } catch (UnreadableDocumentException e) {
-            throw new ImportException(e.getMessage(), e);
-        }
+    static Source read(Path file, String name) throws UnreadableDocumentException {
+        return new Source(name, Source.Kind.DOCX, paragraphs(DocumentReader.read(DocxOpener.open(file))));
     }
 
     static List<SourceParagraph> paragraphs(ReadDocument document) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.Issuer;
 import vn.vanban.model.VietnameseNames;
 
@@ -88,10 +89,10 @@ final class HeaderRecognizer {
         return new Header(names, number, symbol, place, date, year, extra);
     }
 
-    Issuer issuer(Header header) throws ImportException {
+    Issuer issuer(Header header) throws UnreadableDocumentException {
         List<SourceParagraph> lines = header.nameLines();
         if (lines.isEmpty()) {
-            throw new ImportException("không thấy tên cơ quan ban hành (các dòng in hoa ở góc trên bên trái)");
+            throw new UnreadableDocumentException("không thấy tên cơ quan ban hành (các dòng in hoa ở góc trên bên trái)");
         }
         int parents = 0;
         boolean boldKnown = lines.stream().anyMatch(l -> Boolean.TRUE.equals(l.bold()));

@@ -3,6 +3,7 @@ package vn.vanban.importer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.Plan;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
@@ -30,11 +31,11 @@ public final class PlanImporter {
      * @param schemaReference the plan schema as the YAML's modeline names it (a path from where the
      *     YAML will be written), or null for no modeline
      */
-    public static Result importFile(Path file, String schemaReference) throws ImportException {
+    public static Result importFile(Path file, String schemaReference) throws UnreadableDocumentException {
         return importSource(SourceReader.read(file), schemaReference);
     }
 
-    public static Result importSource(Source source, String schemaReference) throws ImportException {
+    public static Result importSource(Source source, String schemaReference) throws UnreadableDocumentException {
         Imported imported = PlanRecognizer.recognize(source);
         String yaml = PlanYamlWriter.write(imported.plan(), source.name(), schemaReference);
         Plan loaded;

@@ -7,6 +7,7 @@ import static vn.vanban.importer.ImportedText.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.importer.ClosingRecognizer.Closing;
 import vn.vanban.importer.HeaderRecognizer.Header;
 import vn.vanban.importer.PreambleRecognizer.Preamble;
@@ -42,24 +43,24 @@ final class PlanRecognizer {
         this.paragraphs = source.paragraphs();
     }
 
-    static Imported recognize(Source source) throws ImportException {
+    static Imported recognize(Source source) throws UnreadableDocumentException {
         return new PlanRecognizer(source).recognize();
     }
 
     // ------------------------------------------------------------------ the document, top to bottom
 
-    private Imported recognize() throws ImportException {
+    private Imported recognize() throws UnreadableDocumentException {
         int title = titleIndex();
         CompanionRefusal.refuse(title < 0 ? null : kindOf(paragraphs.get(title).text()),
                 title < 0 ? null : paragraphs.get(title), paragraphs, source.kind());
         int firstPart = firstPartIndex(Math.max(title, 0));
         if (title < 0) {
-            throw new ImportException(firstPart < 0
+            throw new UnreadableDocumentException(firstPart < 0
                     ? "không phải một kế hoạch: không thấy tên loại văn bản (KẾ HOẠCH) ở đầu, cũng không thấy các phần I., II., ..."
                     : "không thấy tên loại văn bản (dòng KẾ HOẠCH in hoa trước trích yếu)");
         }
         if (firstPart < 0) {
-            throw new ImportException("không thấy phần nội dung nào đánh số La Mã (I., II., ...) sau trích yếu");
+            throw new UnreadableDocumentException("không thấy phần nội dung nào đánh số La Mã (I., II., ...) sau trích yếu");
         }
         HeaderRecognizer headers = new HeaderRecognizer(notes);
         Header header = headers.header(paragraphs.subList(0, title));
@@ -71,7 +72,7 @@ final class PlanRecognizer {
             index++;
         }
         if (subject.length() == 0) {
-            throw new ImportException("không thấy trích yếu nội dung sau dòng " + VietnameseNames.upper(kind.displayName()));
+            throw new UnreadableDocumentException("không thấy trích yếu nội dung sau dòng " + VietnameseNames.upper(kind.displayName()));
         }
         String subjectText = caseOf(subject.toString());
 

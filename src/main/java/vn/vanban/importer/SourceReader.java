@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import vn.vanban.docx.ForeignFormats;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.io.BoundedRead;
 
 /**
@@ -23,45 +24,45 @@ public final class SourceReader {
     private SourceReader() {
     }
 
-    public static Source read(Path file) throws ImportException {
+    public static Source read(Path file) throws UnreadableDocumentException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) {
-            throw new ImportException("không tìm thấy tệp");
+            throw new UnreadableDocumentException("không tìm thấy tệp");
         }
         if (Files.isDirectory(file)) {
-            throw new ImportException("là một thư mục, không phải tệp .docx hay .txt");
+            throw new UnreadableDocumentException("là một thư mục, không phải tệp .docx hay .txt");
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {
-            throw new ImportException("không đọc được tệp: " + e.getMessage(), e);
+            throw new UnreadableDocumentException("không đọc được tệp: " + e.getMessage(), e);
         }
         if (head.length == 0) {
-            throw new ImportException("tệp rỗng, không có chữ nào để nhập");
+            throw new UnreadableDocumentException("tệp rỗng, không có chữ nào để nhập");
         }
         switch (kind(head)) {
             case ZIP:
                 return DocxSource.read(file, name);
             case PDF:
-                throw new ImportException("đây là tệp PDF; vanban import chưa đọc được PDF. Hãy mở bản Word (.docx) "
+                throw new UnreadableDocumentException("đây là tệp PDF; vanban import chưa đọc được PDF. Hãy mở bản Word (.docx) "
                         + "của kế hoạch, hoặc chép chữ trong PDF ra một tệp .txt rồi nhập tệp đó");
             case IMAGE:
-                throw new ImportException("đây là tệp ảnh (bản chụp hoặc bản quét); vanban không nhận dạng chữ trong ảnh. "
+                throw new UnreadableDocumentException("đây là tệp ảnh (bản chụp hoặc bản quét); vanban không nhận dạng chữ trong ảnh. "
                         + "Hãy dùng bản Word (.docx) của kế hoạch, hoặc gõ lại thành tệp .txt");
             case OLE2:
                 if (ForeignFormats.isEncrypted(file)) {
-                    throw new ImportException("tệp .docx được đặt mật khẩu (mã hóa) nên không đọc được; hãy mở bằng Word, "
+                    throw new UnreadableDocumentException("tệp .docx được đặt mật khẩu (mã hóa) nên không đọc được; hãy mở bằng Word, "
                             + "gỡ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu), lưu lại rồi nhập lại");
                 }
-                throw new ImportException("đây là tệp Word 97-2003 (.doc) hoặc tệp Office đời cũ; vanban chỉ đọc .docx. "
+                throw new UnreadableDocumentException("đây là tệp Word 97-2003 (.doc) hoặc tệp Office đời cũ; vanban chỉ đọc .docx. "
                         + "Hãy chuyển sang .docx bằng LibreOffice: soffice --headless --convert-to docx " + name
                         + " (hoặc mở bằng Word và lưu thành .docx) rồi nhập tệp .docx");
             case RTF:
-                throw new ImportException("đây là tệp RTF; hãy chuyển sang .docx bằng LibreOffice: "
+                throw new UnreadableDocumentException("đây là tệp RTF; hãy chuyển sang .docx bằng LibreOffice: "
                         + "soffice --headless --convert-to docx " + name + " rồi nhập tệp .docx");
             case BINARY:
-                throw new ImportException("không phải tệp .docx hay tệp chữ (.txt) mà vanban đọc được");
+                throw new UnreadableDocumentException("không phải tệp .docx hay tệp chữ (.txt) mà vanban đọc được");
             default:
                 return TextSource.read(name, text(file));
         }
@@ -71,23 +72,23 @@ public final class SourceReader {
      * A text file's text: Unicode, or 8-bit text mostly typed in TCVN3 or VNI. Any other
      * 8-bit text (Windows-1258, a Western code page) would come out garbled: it is refused.
      */
-    private static String text(Path file) throws ImportException {
+    private static String text(Path file) throws UnreadableDocumentException {
         byte[] bytes;
         try {
             bytes = BoundedRead.read(file, MAX_TEXT_BYTES);
         } catch (BoundedRead.TooLargeException e) {
-            throw new ImportException("tệp chữ quá lớn (trên " + BoundedRead.describe(MAX_TEXT_BYTES)
+            throw new UnreadableDocumentException("tệp chữ quá lớn (trên " + BoundedRead.describe(MAX_TEXT_BYTES)
                     + "); một kế hoạch chép ra tệp chữ thường dưới 100 KB");
         } catch (IOException e) {
-            throw new ImportException("không đọc được tệp: " + e.getMessage(), e);
+            throw new UnreadableDocumentException("không đọc được tệp: " + e.getMessage(), e);
         }
         Optional<String> unicode = TextSource.unicode(bytes);
         String text = unicode.orElseGet(() -> TextSource.eightBit(bytes));
         if (text.isBlank()) {
-            throw new ImportException("tệp rỗng, không có chữ nào để nhập");
+            throw new UnreadableDocumentException("tệp rỗng, không có chữ nào để nhập");
         }
         if (unicode.isEmpty() && !TextSource.isLegacy(text)) {
-            throw new ImportException("tệp chữ không được mã hóa UTF-8, cũng không gõ theo bảng mã TCVN3 (ABC) hay VNI"
+            throw new UnreadableDocumentException("tệp chữ không được mã hóa UTF-8, cũng không gõ theo bảng mã TCVN3 (ABC) hay VNI"
                     + " (có thể là Windows-1258); hãy mở bằng Notepad, chọn Lưu thành với Mã hóa UTF-8, rồi nhập lại");
         }
         return text;

@@ -9,7 +9,6 @@ import vn.vanban.docx.DocumentReader;
 import vn.vanban.docx.DocxOpener;
 import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.UnreadableDocumentException;
-import vn.vanban.importer.ImportException;
 import vn.vanban.importer.PlanImporter;
 import vn.vanban.yaml.InstalledSchema;
 
@@ -65,7 +64,7 @@ final class DocumentActions {
             PlanImporter.Result result = PlanImporter.importFile(file, InstalledSchema.planSchemaFrom(folder.root().resolve(yamlName)));
             exchange.json(200, new Replies.NewPlan(yamlName, result.yaml(),
                     String.join("\n", result.report()), List.of()));
-        } catch (ImportException e) {
+        } catch (UnreadableDocumentException e) {
             throw new HttpFailure(422, file.getFileName() + ": " + e.getMessage());
         } finally {
             uploads.discard(file);

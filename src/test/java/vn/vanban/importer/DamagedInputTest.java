@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.vanban.Examples;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.Block;
 
 /**
@@ -56,7 +57,7 @@ class DamagedInputTest {
                 PlanImporter.Result result = PlanImporter.importSource(source, "../schema/ke-hoach.schema.json");
                 assertTrue(result.yaml().startsWith(PlanYamlWriter.MODELINE));
                 imported++;
-            } catch (ImportException e) {
+            } catch (UnreadableDocumentException e) {
                 assertFalse(e.getMessage().isBlank());
                 refused++;
             }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import vn.vanban.Examples;
+import vn.vanban.docx.UnreadableDocumentException;
 import vn.vanban.model.Authority;
 import vn.vanban.model.Signer;
 
@@ -45,7 +46,7 @@ class SignerVariantsTest {
 
     @Test
     void noNameIsRefused() {
-        ImportException e = assertThrows(ImportException.class, () -> importWith("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"));
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> importWith("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"));
         assertTrue(e.getMessage().contains("không thấy họ tên người ký"), e.getMessage());
     }
 }
