@@ -19,11 +19,15 @@ public final class DocxRenderer {
     /** The splices of each form's templates, or null: every document goes through the templates. */
     private final Map<Form, Splices> splices;
     private final DocxPackage.DeflatedParts deflated;
+    /** The batch's layouts of the plan's body, or null. */
+    private final BodyMemo bodyMemo;
 
-    private DocxRenderer(Map<Form, TemplateSet> templates, Map<Form, Splices> splices, DocxPackage.DeflatedParts deflated) {
+    private DocxRenderer(Map<Form, TemplateSet> templates, Map<Form, Splices> splices, DocxPackage.DeflatedParts deflated,
+            BodyMemo bodyMemo) {
         this.templates = templates;
         this.splices = splices;
         this.deflated = deflated;
+        this.bodyMemo = bodyMemo;
     }
 
     /** @param templateOverrides a directory whose template files replace the bundled ones, or null */
@@ -32,12 +36,13 @@ public final class DocxRenderer {
         for (Form form : Form.values()) {
             templates.put(form, TemplateSet.load(templateFolder(form), templateOverrides));
         }
-        return new DocxRenderer(templates, null, null);
+        return new DocxRenderer(templates, null, null, null);
     }
 
     /**
-     * A renderer for the documents of one batch, with the same templates: each part that is the
-     * same in every document is deflated once ({@link DocxPackage.DeflatedParts}), and with the
+     * A renderer for the documents of one batch, with the same templates: the body's blocks are
+     * laid out once where the units' variables do not change them ({@link BodyMemo}), each part
+     * that is the same in every document is deflated once ({@link DocxPackage.DeflatedParts}), and with the
      * bundled templates the parts are spliced rather than rendered ({@link Splices}). Templates
      * from a --templates folder are always run: they run under a guard with limits per document,
      * and nothing shows that a clerk's template only prints its texts, while the bundled templates
@@ -51,7 +56,7 @@ public final class DocxRenderer {
                 spliced.put(form, new Splices(set));
             }
         });
-        return new DocxRenderer(templates, spliced, new DocxPackage.DeflatedParts());
+        return new DocxRenderer(templates, spliced, new DocxPackage.DeflatedParts(), new BodyMemo());
     }
 
     /**
@@ -74,7 +79,7 @@ public final class DocxRenderer {
     }
 
     public Rendered render(Plan plan) {
-        PlanLayout.Result layout = PlanLayout.layout(plan);
+        PlanLayout.Result layout = PlanLayout.layout(plan, bodyMemo);
         Form form = plan.kind().form();
         List<DocxPackage.Entry> parts = splices != null && splices.containsKey(form)
                 ? splices.get(form).render(layout.view())

@@ -23,6 +23,7 @@ import vn.vanban.batch.UnitPlans;
 import vn.vanban.model.Plan;
 import vn.vanban.nd30.Form;
 import vn.vanban.units.UnitList;
+import vn.vanban.yaml.PlanLoader;
 
 /**
  * A batch's documents spliced from its shapes are byte for byte the documents the templates
@@ -85,6 +86,24 @@ class SplicesTest {
         assertEquals(units.size(), counts.spliced() + counts.rendered(), counts.toString());
         // Rendered: the first document of each splice, a handful, not one per unit.
         assertTrue(counts.rendered() == counts.splices() && counts.splices() <= 12, counts.toString());
+    }
+
+    @Test
+    void partsThatNameTheUnitAreLaidOutForEachUnit() throws Exception {
+        String yaml = Files.readString(Examples.yaml(Examples.CAM_NGOC), StandardCharsets.UTF_8);
+        String named = yaml.replace("cán bộ y tế trên địa bàn xã trong công tác", "cán bộ y tế trên địa bàn ${dia_ban} trong công tác")
+                .replace("với các cơ quan, ban, ngành, đoàn thể các cấp", "với ${co_quan} và các cơ quan, ban, ngành")
+                .replace("(tập huấn, tổ chức các hội thi", "($${dia_ban}: tập huấn, tổ chức các hội thi");
+        assertEquals(3, List.of("${dia_ban} trong", "${co_quan} và", "$${dia_ban}:").stream().filter(named::contains).count());
+        Plan plan = PlanLoader.load("ke-hoach.yaml", named).plan();
+        UnitPlans plans = new UnitPlans(plan, "ke-hoach.yaml");
+        DocxRenderer batch = Examples.renderer().forBatch();
+        for (BatchUnit unit : units(plan).subList(0, 60)) {
+            Plan own = plans.planFor(unit);
+            byte[] docx = batch.render(own).docx();
+            assertArrayEquals(Examples.renderer().render(own).docx(), docx, unit.label());
+            assertTrue(Examples.text(docx).contains("trên địa bàn " + unit.territory() + " trong công tác"), unit.label());
+        }
     }
 
     /** The Cẩm Ngọc plan's kế hoạch template with one more paragraph before the body. */
