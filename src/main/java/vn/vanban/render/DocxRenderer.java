@@ -40,14 +40,15 @@ public final class DocxRenderer {
     }
 
     /**
-     * A renderer for the documents of one batch, with the same templates: the body's blocks are
-     * laid out once where the units' variables do not change them ({@link BodyMemo}), each part
-     * that is the same in every document is deflated once ({@link DocxPackage.DeflatedParts}), and with the
-     * bundled templates the parts are spliced rather than rendered ({@link Splices}). Templates
-     * from a --templates folder are always run: they run under a guard with limits per document,
-     * and nothing shows that a clerk's template only prints its texts, while the bundled templates
-     * are tested to splice to the bytes they render for every unit of several provinces. Build one
-     * per batch: what it keeps is the batch's.
+     * A renderer for the documents of one batch, with the same templates and the same bytes: the
+     * body's blocks are laid out once where the units' variables do not change them
+     * ({@link BodyMemo}), each part that is the same in every document is deflated once
+     * ({@link DocxPackage.DeflatedParts}), and with the bundled templates the parts are spliced
+     * rather than rendered ({@link Splices}). Templates from a --templates folder are always run:
+     * they run under a guard with limits per document, which a splice would skip, and nothing shows
+     * that a clerk's template only prints its texts, while the bundled templates are tested to
+     * splice to the bytes they render for every unit of several provinces. Build one per batch:
+     * what it keeps is the batch's.
      */
     public DocxRenderer forBatch() {
         Map<Form, Splices> spliced = new EnumMap<>(Form.class);
