@@ -68,12 +68,8 @@ public final class UnitPlans {
     }
 
     public Plan planFor(BatchUnit unit) throws UnitFailure {
-        Plan own = sentToUnits ? plan : plan.withIssuer(issuer(unit));
-        return own.withAddressees(addressees(unit))
-                .withSigner(signer(unit))
-                .withNumber(number(unit))
-                .withDate(date(unit))
-                .withVariables(variables(unit));
+        return plan.withUnitValues(sentToUnits ? plan.issuer() : issuer(unit), addressees(unit), signer(unit),
+                number(unit), date(unit), variables(unit));
     }
 
     /**

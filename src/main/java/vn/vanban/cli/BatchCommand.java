@@ -112,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
             Console.report(err, TypedPlaces.find(tree, loaded.plan(), batch, plans.sentToUnits()));
             Console.warn(err, input.plan.toString(), plans.ownValuesNotCarried(batch));
             checkFiles(batch);
-            renderer = DocxRenderer.create(input.templates);
+            renderer = DocxRenderer.create(input.templates).forBatch();
             sink = openSink();
         } catch (InvalidInputException e) {
             Console.report(err, e.problems());

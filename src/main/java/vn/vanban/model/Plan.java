@@ -82,6 +82,17 @@ public record Plan(
         return kind.abbreviation() + "-" + issuer.abbreviation();
     }
 
+    /**
+     * The plan as one unit of a batch issues it or receives it: its own issuing body, addressees,
+     * signer, number, date and variables, in one copy rather than six (batch makes thousands).
+     */
+    public Plan withUnitValues(Issuer newIssuer, List<String> newAddressees, Signer newSigner, Integer newNumber,
+            LocalDate newDate, Map<String, String> newVariables) {
+        return new Plan(kind, newIssuer, newNumber, newDate, year, subject, newAddressees, authority, legalBases,
+                introduction, blocks, parts, articles, closing, newSigner, recipients, archive, draftingUnit, newVariables,
+                presentation);
+    }
+
     public Plan withIssuer(Issuer newIssuer) {
         return new Plan(kind, newIssuer, number, date, year, subject, addressees, authority, legalBases, introduction,
                 blocks, parts, articles, closing, signer, recipients, archive, draftingUnit, variables, presentation);

@@ -52,6 +52,14 @@ public final class PlanVariables {
 
     /** The text with every reference replaced by its value; unknown names stay as typed. */
     public String expand(String text) {
+        return expand(text, null);
+    }
+
+    /**
+     * As {@link #expand(String)}, and each name the text refers to goes into {@code read} with its
+     * value (null for a name without one), when {@code read} is not null.
+     */
+    public String expand(String text, Map<String, String> read) {
         if (text == null || text.indexOf('$') < 0) {
             return text;
         }
@@ -62,7 +70,11 @@ public final class PlanVariables {
             if (!m.group(1).isEmpty()) {
                 replacement = "${" + m.group(2) + "}";
             } else {
-                replacement = values.getOrDefault(m.group(2), m.group());
+                String value = values.get(m.group(2));
+                if (read != null) {
+                    read.put(m.group(2), value);
+                }
+                replacement = value == null ? m.group() : value;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

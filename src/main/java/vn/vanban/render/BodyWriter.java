@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.vanban.model.Assignment;
@@ -37,14 +39,43 @@ final class BodyWriter {
 
     private final PlanVariables variables;
     private final int textWidth;
+    /** The batch's layouts of the plan's lists, or null outside a batch. */
+    private final BodyMemo memo;
+    /** While a list is laid out for the memo, the variables it reads; else null. */
+    private Map<String, String> read;
 
-    BodyWriter(PlanVariables variables, int textWidth) {
+    BodyWriter(PlanVariables variables, int textWidth, BodyMemo memo) {
         this.variables = variables;
         this.textWidth = textWidth;
+        this.memo = memo;
     }
 
     String expand(String text) {
-        return variables.expand(text);
+        return variables.expand(text, read);
+    }
+
+    /** A form's content: its blocks, numbered from 1, laid out once per batch where they can be ({@link BodyMemo}). */
+    void content(List<Block> blocks, List<BodyParagraph> body) {
+        body.addAll(memoized(blocks, textWidth, laid -> blocks(blocks, "", laid)));
+    }
+
+    /** What {@code layOut} adds to a list, from the memo when it has it. */
+    private <T> List<T> memoized(List<?> source, int context, Consumer<List<T>> layOut) {
+        if (memo == null) {
+            List<T> laid = new ArrayList<>();
+            layOut.accept(laid);
+            return laid;
+        }
+        return memo.laidOut(source, context, variables, reads -> {
+            List<T> laid = new ArrayList<>();
+            read = reads;
+            try {
+                layOut.accept(laid);
+            } finally {
+                read = null;
+            }
+            return laid;
+        });
     }
 
     static String upper(String text) {
@@ -70,11 +101,12 @@ final class BodyWriter {
      */
     void legalBasesAndIntroduction(List<LegalBasis> legalBases, List<String> introductionTexts,
             Presentation.LegalBasisLayout layout, List<BodyParagraph> body) {
-        List<String> bases = new ArrayList<>();
         boolean paragraph = layout == Presentation.LegalBasisLayout.PARAGRAPH;
-        for (LegalBasis basis : legalBases) {
-            bases.add(withoutEndPunctuation(expand(LegalBasisText.of(basis, paragraph && !bases.isEmpty()))));
-        }
+        List<String> bases = memoized(legalBases, paragraph ? 1 : 0, laid -> {
+            for (LegalBasis basis : legalBases) {
+                laid.add(withoutEndPunctuation(expand(LegalBasisText.of(basis, paragraph && !laid.isEmpty()))));
+            }
+        });
         List<String> introduction = introductionTexts.stream().map(this::expand).toList();
         if (paragraph && !bases.isEmpty()) {
             String joined = String.join("; ", bases);

@@ -28,7 +28,7 @@ final class DecisionBody implements FormBody {
             Article article = articles.get(i);
             String label = "Điều " + (i + 1) + ".";
             body.add(new BodyParagraph(Kind.ARTICLE, label, null, writer.expand(article.text())));
-            writer.blocks(article.blocks(), "", body);
+            writer.content(article.blocks(), body);
         }
         BodyWriter.endWithFullStop(body);
         return body;

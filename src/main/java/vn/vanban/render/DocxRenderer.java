@@ -10,14 +10,24 @@ import vn.vanban.problem.InvalidInputException;
 
 /**
  * Document → layout → templates → package. Build one per run and render any number of documents
- * with it, from any number of threads: the templates are compiled once.
+ * with it, from any number of threads: the templates are compiled once. A batch renders through
+ * {@link #forBatch()}, which writes the same bytes faster for many documents of one plan.
  */
 public final class DocxRenderer {
 
     private final Map<Form, TemplateSet> templates;
+    /** The splices of each form's templates, or null: every document goes through the templates. */
+    private final Map<Form, Splices> splices;
+    private final DocxPackage.DeflatedParts deflated;
+    /** The batch's layouts of the plan's body, or null. */
+    private final BodyMemo bodyMemo;
 
-    private DocxRenderer(Map<Form, TemplateSet> templates) {
+    private DocxRenderer(Map<Form, TemplateSet> templates, Map<Form, Splices> splices, DocxPackage.DeflatedParts deflated,
+            BodyMemo bodyMemo) {
         this.templates = templates;
+        this.splices = splices;
+        this.deflated = deflated;
+        this.bodyMemo = bodyMemo;
     }
 
     /** @param templateOverrides a directory whose template files replace the bundled ones, or null */
@@ -26,7 +36,28 @@ public final class DocxRenderer {
         for (Form form : Form.values()) {
             templates.put(form, TemplateSet.load(templateFolder(form), templateOverrides));
         }
-        return new DocxRenderer(templates);
+        return new DocxRenderer(templates, null, null, null);
+    }
+
+    /**
+     * A renderer for the documents of one batch, with the same templates and the same bytes: the
+     * body's blocks are laid out once where the units' variables do not change them
+     * ({@link BodyMemo}), each part that is the same in every document is deflated once
+     * ({@link DocxPackage.DeflatedParts}), and with the bundled templates the parts are spliced
+     * rather than rendered ({@link Splices}). Templates from a --templates folder are always run:
+     * they run under a guard with limits per document, which a splice would skip, and nothing shows
+     * that a clerk's template only prints its texts, while the bundled templates are tested to
+     * splice to the bytes they render for every unit of several provinces. Build one per batch:
+     * what it keeps is the batch's.
+     */
+    public DocxRenderer forBatch() {
+        Map<Form, Splices> spliced = new EnumMap<>(Form.class);
+        templates.forEach((form, set) -> {
+            if (set.bundled()) {
+                spliced.put(form, new Splices(set));
+            }
+        });
+        return new DocxRenderer(templates, spliced, new DocxPackage.DeflatedParts(), new BodyMemo());
     }
 
     /**
@@ -49,8 +80,21 @@ public final class DocxRenderer {
     }
 
     public Rendered render(Plan plan) {
-        PlanLayout.Result layout = PlanLayout.layout(plan);
-        byte[] docx = DocxPackage.zip(templates.get(plan.kind().form()).render(Map.of("doc", layout.view())));
+        PlanLayout.Result layout = PlanLayout.layout(plan, bodyMemo);
+        Form form = plan.kind().form();
+        List<DocxPackage.Entry> parts = splices != null && splices.containsKey(form)
+                ? splices.get(form).render(layout.view())
+                : templates.get(form).render(Map.of("doc", layout.view()));
+        byte[] docx = deflated == null ? DocxPackage.zip(parts) : DocxPackage.zip(parts, deflated);
         return new Rendered(docx, layout.warnings());
+    }
+
+    /** How many documents of each form this batch spliced and rendered, for tests. */
+    Map<Form, Splices.Counts> spliceCounts() {
+        Map<Form, Splices.Counts> counts = new EnumMap<>(Form.class);
+        if (splices != null) {
+            splices.forEach((form, s) -> counts.put(form, s.counts()));
+        }
+        return counts;
     }
 }

@@ -14,7 +14,7 @@ final class LetterBody implements FormBody {
     public List<BodyParagraph> write(Plan plan, BodyWriter writer) {
         List<BodyParagraph> body = new ArrayList<>();
         writer.paragraphs(plan.introduction(), body);
-        writer.blocks(plan.blocks(), "", body);
+        writer.content(plan.blocks(), body);
         writer.paragraphs(plan.closing(), body);
         BodyWriter.endWithFullStop(body);
         return body;

@@ -42,7 +42,12 @@ public final class PlanLayout {
     }
 
     public static Result layout(Plan plan) {
-        return new PlanLayout.Builder(plan).build();
+        return layout(plan, null);
+    }
+
+    /** @param memo the body's layouts kept by a batch, or null */
+    static Result layout(Plan plan, BodyMemo memo) {
+        return new PlanLayout.Builder(plan, memo).build();
     }
 
     static int halfPoints(double pt) {
@@ -57,12 +62,12 @@ public final class PlanLayout {
         private final BodyWriter writer;
         private final List<String> warnings = new ArrayList<>();
 
-        Builder(Plan plan) {
+        Builder(Plan plan, BodyMemo memo) {
             this.plan = plan;
             this.style = plan.presentation();
             this.form = plan.kind().form();
             this.page = page();
-            this.writer = new BodyWriter(PlanVariables.of(plan), page.textWidth());
+            this.writer = new BodyWriter(PlanVariables.of(plan), page.textWidth(), memo);
         }
 
         Result build() {

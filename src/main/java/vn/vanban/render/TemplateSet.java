@@ -8,9 +8,11 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,11 +72,13 @@ public final class TemplateSet {
     private final List<PartTemplate> parts;
     private final Path overrides;
     private final Limits limits;
+    private final ObjectWrapper objectWrapper;
 
-    private TemplateSet(List<PartTemplate> parts, Path overrides, Limits limits) {
+    private TemplateSet(List<PartTemplate> parts, Path overrides, Limits limits, ObjectWrapper objectWrapper) {
         this.parts = List.copyOf(parts);
         this.overrides = overrides;
         this.limits = limits;
+        this.objectWrapper = objectWrapper;
     }
 
     /**
@@ -98,7 +102,7 @@ public final class TemplateSet {
         for (TemplateManifest.Entry entry : entries) {
             parts.add(new PartTemplate(entry.partName(), compile(configuration, entry.template(), overrides)));
         }
-        return new TemplateSet(parts, overrides, limits);
+        return new TemplateSet(parts, overrides, limits, configuration.getObjectWrapper());
     }
 
     /**
@@ -109,6 +113,39 @@ public final class TemplateSet {
      */
     public List<DocxPackage.Entry> render(Map<String, Object> dataModel) {
         return overrides == null ? renderParts(dataModel, null) : renderGuarded(dataModel);
+    }
+
+    /** Whether these are vanban's own templates, none replaced from a --templates folder. */
+    boolean bundled() {
+        return overrides == null;
+    }
+
+    /** How the templates see Java objects: the wrapper of their configuration. */
+    ObjectWrapper objectWrapper() {
+        return objectWrapper;
+    }
+
+    /**
+     * Writes every part from a sentinel model ({@link Splices}), ints printed as their tokens; null
+     * when a template fails on it, as one that reads a token's text does.
+     */
+    List<DocxPackage.Entry> renderSentinel(TemplateHashModel root) {
+        List<DocxPackage.Entry> entries = new ArrayList<>(parts.size());
+        Utf8Output buffer = new Utf8Output(OUTPUT_CAPACITY, limits.partBytes());
+        for (PartTemplate part : parts) {
+            buffer.reset();
+            try {
+                Environment environment = part.template().createProcessingEnvironment(root, buffer);
+                environment.setNumberFormat("@" + SlotTokens.NUMBER_FORMAT);
+                environment.process();
+            } catch (TemplateException | Utf8Output.TooLong e) {
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            entries.add(new DocxPackage.Entry(part.partName(), buffer.toByteArray()));
+        }
+        return entries;
     }
 
     private List<DocxPackage.Entry> renderGuarded(Map<String, Object> dataModel) {
@@ -258,6 +295,8 @@ public final class TemplateSet {
         configuration.setLocale(Locale.ROOT);
         // Computer number format: 9354 twips, never "9,354".
         configuration.setNumberFormat("computer");
+        // Splices' sentinel renders print an int leaf as its token through this format; nothing else uses it.
+        configuration.setCustomNumberFormats(Map.of(SlotTokens.NUMBER_FORMAT, SlotTokens.NUMBER_FORMATS));
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);

@@ -18,13 +18,13 @@ final class TypedBody implements FormBody {
         List<BodyParagraph> body = new ArrayList<>();
         writer.legalBasesAndIntroduction(plan.legalBases(), plan.introduction(), plan.presentation().legalBasisLayout(),
                 body);
-        writer.blocks(plan.blocks(), "", body);
+        writer.content(plan.blocks(), body);
         List<Part> parts = plan.parts();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             body.add(new BodyParagraph(Kind.PART, Numbering.roman(i + 1) + ".",
                     BodyWriter.upper(writer.expand(part.title())), null));
-            writer.blocks(part.blocks(), "", body);
+            writer.content(part.blocks(), body);
         }
         writer.paragraphs(plan.closing(), body);
         BodyWriter.endWithFullStop(body);

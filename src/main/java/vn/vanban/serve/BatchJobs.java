@@ -77,8 +77,9 @@ final class BatchJobs implements AutoCloseable {
             job.fail("không tạo được tệp .zip tạm: " + e.getMessage());
             throw e;
         }
+        DocxRenderer batchRenderer = renderer.forBatch();
         BatchRun.Job make = unit -> {
-            DocxRenderer.Rendered rendered = renderer.render(plans.planFor(unit));
+            DocxRenderer.Rendered rendered = batchRenderer.render(plans.planFor(unit));
             return new UnitOutput(List.of(new OutputFile(unit.fileStem() + ".docx", rendered.docx())), rendered.warnings());
         };
         runner.submit(() -> {
