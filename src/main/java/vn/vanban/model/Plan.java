@@ -98,11 +98,6 @@ public record Plan(
                 blocks, parts, articles, closing, signer, recipients, archive, draftingUnit, variables, presentation);
     }
 
-    public Plan withAddressees(List<String> newAddressees) {
-        return new Plan(kind, issuer, number, date, year, subject, newAddressees, authority, legalBases, introduction,
-                blocks, parts, articles, closing, signer, recipients, archive, draftingUnit, variables, presentation);
-    }
-
     public Plan withNumber(Integer newNumber) {
         return new Plan(kind, issuer, newNumber, date, year, subject, addressees, authority, legalBases, introduction,
                 blocks, parts, articles, closing, signer, recipients, archive, draftingUnit, variables, presentation);

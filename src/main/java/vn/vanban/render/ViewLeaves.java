@@ -202,16 +202,7 @@ final class ViewLeaves {
      * ({@link SlotTokens#NUMBER_FORMAT}). Reading the value marks the leaf, since the output may
      * then depend on it in ways no token shows.
      */
-    static final class SentinelNumber implements TemplateNumberModel {
-        private final Integer value;
-        private final int leaf;
-        private final BitSet reads;
-
-        SentinelNumber(Integer value, int leaf, BitSet reads) {
-            this.value = value;
-            this.leaf = leaf;
-            this.reads = reads;
-        }
+    record SentinelNumber(Integer value, int leaf, BitSet reads) implements TemplateNumberModel {
 
         @Override
         public Number getAsNumber() {
