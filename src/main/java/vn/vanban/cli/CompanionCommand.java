@@ -20,19 +20,8 @@ import vn.vanban.yaml.YamlTree;
 
 @Command(
         name = "companion",
-        resourceBundle = "vn.vanban.cli.messages.companion",
-        description = {
-            "Soạn văn bản đi kèm một kế hoạch: quyết định ban hành, báo cáo kết quả hoặc công văn triển khai.",
-            "Lấy từ kế hoạch cơ quan ban hành, năm, người ký, dòng Lưu, cách trình bày (giữ nguyên câu chữ, chú "
-                + "thích và biến $${nam}), dẫn số, ngày và trích yếu của kế hoạch; báo cáo có một mục cho mỗi nhiệm vụ "
-                + "và một dòng bảng cho mỗi chỉ tiêu. Chỗ người soạn phải viết ghi \"(cần điền)\" và có chú thích "
-                + "\"# cần điền: ...\". Tệp kế hoạch không bao giờ bị sửa."
-        },
-        footer = {"", "Ví dụ:",
-            "  vanban companion examples/hai-duong-2023-phong-chong-mai-dam.yaml --loai BC",
-            "  (ghi examples/hai-duong-2023-phong-chong-mai-dam-bao-cao.yaml)"})
+        resourceBundle = "vn.vanban.cli.messages.companion")
 final class CompanionCommand implements Callable<Integer> {
-
 
     @Parameters(index = "0", paramLabel = "PLAN.yaml", description = "Kế hoạch YAML (không bị sửa).")
     Path plan;

@@ -25,18 +25,8 @@ import vn.vanban.yaml.YamlTree;
 
 @Command(
         name = "derive",
-        resourceBundle = "vn.vanban.cli.messages.derive",
-        description = {
-            "Soạn kế hoạch của cơ quan cấp dưới từ kế hoạch cấp trên.",
-            "Dẫn kế hoạch gốc làm căn cứ, giữ các nhiệm vụ, đổi câu chữ cho cấp dưới, giao việc cho "
-                + "đơn vị tương ứng, lấy người ký, nơi nhận, dòng Lưu từ hồ sơ cơ quan; số và ngày để "
-                + "trống. In báo cáo mọi thay đổi và những chỗ cần rà soát."
-        },
-        footer = {"", "Ví dụ:",
-            "  vanban derive examples/hai-duong-2023-phong-chong-mai-dam.yaml --profile examples/co-quan/cam-ngoc.yaml",
-            "  (ghi examples/cam-ngoc-hai-duong-2023-phong-chong-mai-dam.yaml)"})
+        resourceBundle = "vn.vanban.cli.messages.derive")
 final class DeriveCommand implements Callable<Integer> {
-
 
     @Parameters(index = "0", paramLabel = "PARENT.yaml", description = "Kế hoạch cấp trên đã ban hành (có số); không bị sửa.")
     Path parent;

@@ -20,16 +20,7 @@ import vn.vanban.yaml.YamlTree;
 
 @Command(
         name = "next-year",
-        resourceBundle = "vn.vanban.cli.messages.next-year",
-        description = {
-            "Tạo kế hoạch năm sau từ tệp YAML của năm trước.",
-            "Đổi năm, xóa số và ngày (bản dự thảo mới), đổi các năm trong văn bản chỉ năm kế hoạch "
-                + "hoặc năm trước đó; giữ nguyên chú thích, thứ tự, cách viết và ngắt dòng. Tệp gốc không "
-                + "bao giờ bị sửa. In ra các dòng đã sửa và danh sách cần rà soát."
-        },
-        footer = {"", "Ví dụ:",
-            "  vanban next-year examples/cam-ngoc-2023-phong-chong-mai-dam.yaml",
-            "  (ghi examples/cam-ngoc-2024-phong-chong-mai-dam.yaml)"})
+        resourceBundle = "vn.vanban.cli.messages.next-year")
 final class NextYearCommand implements Callable<Integer> {
 
     /** The range the schema allows for "nam". */
