@@ -1,6 +1,5 @@
 package vn.vanban.batch;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import vn.vanban.model.VietnameseNames;
 import vn.vanban.nd30.Form;
 import vn.vanban.problem.InvalidInputException;
 import vn.vanban.problem.Problem;
+import vn.vanban.text.CalendarDays;
 
 /**
  * One parsed document, made into each unit's: a plan, a Quyết định or a Báo cáo is issued by the
@@ -174,18 +174,20 @@ public final class UnitPlans {
         }
         Matcher iso = ISO_DATE.matcher(text);
         Matcher local = LOCAL_DATE.matcher(text);
-        try {
-            if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-            }
-            if (local.matches()) {
-                return LocalDate.of(Integer.parseInt(local.group(3)), Integer.parseInt(local.group(2)),
-                        Integer.parseInt(local.group(1)));
-            }
-        } catch (DateTimeException e) {
-            // Falls through to the message: 30/02/2026 is no date either.
+        int[] yearMonthDay;
+        if (iso.matches()) {
+            yearMonthDay = new int[] {Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))};
+        } else if (local.matches()) {
+            yearMonthDay = new int[] {Integer.parseInt(local.group(3)), Integer.parseInt(local.group(2)),
+                Integer.parseInt(local.group(1))};
+        } else {
+            throw new UnitFailure("ngày '" + text + "' không hợp lệ (cột ngay): cần dạng 2026-01-09 hoặc 09/01/2026");
         }
-        throw new UnitFailure("ngày '" + text + "' không hợp lệ (cột ngay): cần dạng 2026-01-09 hoặc 09/01/2026");
+        String why = CalendarDays.whyNot(yearMonthDay[0], yearMonthDay[1], yearMonthDay[2]);
+        if (why != null) {
+            throw new UnitFailure("ngày '" + text + "' không có trên lịch (cột ngay): " + why);
+        }
+        return LocalDate.of(yearMonthDay[0], yearMonthDay[1], yearMonthDay[2]);
     }
 
     private Map<String, String> variables(BatchUnit unit) {

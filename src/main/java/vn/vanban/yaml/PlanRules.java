@@ -14,6 +14,7 @@ import vn.vanban.model.PlanVariables;
 import vn.vanban.nd30.ArchiveLine;
 import vn.vanban.nd30.BasisLead;
 import vn.vanban.problem.Problem;
+import vn.vanban.text.CalendarDays;
 import vn.vanban.text.Excerpt;
 import vn.vanban.text.PlainText;
 
@@ -59,23 +60,17 @@ final class PlanRules {
     }
 
     /**
-     * Why a date written NĂM-THÁNG-NGÀY is not on the calendar, or null when it is: the month first,
-     * since a day cannot be judged in a month that does not exist; and when day and month swapped
-     * make a date, that is likely what was meant (the clerk wrote the date as Vietnamese reads it).
+     * Why a date written NĂM-THÁNG-NGÀY is not on the calendar ({@link CalendarDays}), or null when it
+     * is; and when day and month swapped make a date, that is likely what was meant (the clerk wrote
+     * the date as Vietnamese reads it).
      */
     static String notOnTheCalendar(String date) {
         String[] parts = date.split("-");
         int year = Integer.parseInt(parts[0]);
         int month = Integer.parseInt(parts[1]);
         int day = Integer.parseInt(parts[2]);
-        String why;
-        if (month < 1 || month > 12) {
-            why = "không có tháng " + month + ", tháng viết từ 01 đến 12";
-        } else if (day < 1) {
-            why = "không có ngày 0, ngày viết từ 01";
-        } else if (day > YearMonth.of(year, month).lengthOfMonth()) {
-            why = "tháng " + month + " năm " + year + " không có ngày " + day;
-        } else {
+        String why = CalendarDays.whyNot(year, month, day);
+        if (why == null) {
             return null;
         }
         if (day >= 1 && day <= 12 && month >= 1 && month <= YearMonth.of(year, day).lengthOfMonth()) {

@@ -193,8 +193,8 @@ class BatchCommandTest {
         CliRun bad = CliRun.of("batch", plan.toString(), "--units", badDate.toString(), "--dvhc", "2024", "-o",
                 dir.resolve("out2").toString());
         assertEquals(ExitCode.FINDINGS, bad.exitCode());
-        assertTrue(bad.err().contains(badDate + ":2: 15127 thị trấn Phong Sơn: lỗi: ngày '30/02/2023' không hợp lệ"
-                + " (cột ngay): cần dạng 2026-01-09 hoặc 09/01/2026"), bad.err());
+        assertTrue(bad.err().contains(badDate + ":2: 15127 thị trấn Phong Sơn: lỗi: ngày '30/02/2023' không có trên"
+                + " lịch (cột ngay): tháng 2 năm 2023 không có ngày 30"), bad.err());
     }
 
     @Test
