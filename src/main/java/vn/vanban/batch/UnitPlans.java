@@ -73,15 +73,22 @@ public final class UnitPlans {
     }
 
     /**
-     * Warnings, once for the batch, for what the plan has of its own that the units' documents do
-     * not take: its number and date, its signer's name. Empty for a letter sent to each unit,
-     * which keeps them.
+     * Warnings, once for the batch: units whose own date (ngay) does not fit the plan's year, as the
+     * loader warns for a plan; and what the plan has of its own that the units' documents do not
+     * take: its number and date, its signer's name (not for a letter sent to each unit, which keeps them).
      */
-    public List<String> ownValuesNotCarried(List<BatchUnit> units) {
-        if (sentToUnits) {
-            return List.of();
-        }
+    public List<String> warnings(List<BatchUnit> units) {
         List<String> warnings = new ArrayList<>();
+        List<BatchUnit> outOfYear = units.stream().filter(this::datedOutsideTheYear).toList();
+        if (!outOfYear.isEmpty()) {
+            BatchUnit first = outOfYear.get(0);
+            warnings.add(outOfYear.size() + "/" + units.size() + " đơn vị có ngày ban hành (cột ngay) không khớp kế hoạch năm "
+                    + plan.year() + ", ví dụ " + first.where() + first.label() + ": "
+                    + first.values().get(UnitColumns.DATE));
+        }
+        if (sentToUnits) {
+            return warnings;
+        }
         long undated = units.stream().filter(u -> empty(u, UnitColumns.NUMBER) || empty(u, UnitColumns.DATE)).count();
         if ((plan.number() != null || plan.date() != null) && undated > 0) {
             warnings.add("số và ngày của văn bản này không chép sang văn bản của đơn vị (mỗi văn bản một số, một ngày);"
@@ -95,6 +102,15 @@ public final class UnitPlans {
                     + " dưới chức vụ cho đơn vị ghi");
         }
         return warnings;
+    }
+
+    /** A unit's ngay of either form whose year is neither the plan's nor the one before; a malformed one is told by date(). */
+    private boolean datedOutsideTheYear(BatchUnit unit) {
+        String text = unit.values().getOrDefault(UnitColumns.DATE, "");
+        Matcher iso = ISO_DATE.matcher(text);
+        Matcher local = LOCAL_DATE.matcher(text);
+        String year = iso.matches() ? iso.group(1) : local.matches() ? local.group(3) : null;
+        return year != null && !Plan.issueYearFits(Integer.parseInt(year), plan.year());
     }
 
     private static boolean empty(BatchUnit unit, String column) {

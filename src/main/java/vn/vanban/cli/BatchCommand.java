@@ -110,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
             batch = units.province != null ? BatchUnits.ofProvince(list, units.province)
                     : BatchUnits.read(units.file, list, loaded.plan().variables().keySet());
             Console.report(err, TypedPlaces.find(tree, loaded.plan(), batch, plans.sentToUnits()));
-            Console.warn(err, input.plan.toString(), plans.ownValuesNotCarried(batch));
+            Console.warn(err, input.plan.toString(), plans.warnings(batch));
             checkFiles(batch);
             renderer = DocxRenderer.create(input.templates).forBatch();
             sink = openSink();

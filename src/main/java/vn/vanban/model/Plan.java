@@ -72,6 +72,15 @@ public record Plan(
     }
 
     /**
+     * Whether a document of year {@code year} may be dated in {@code issuedYear}: that year, or the
+     * one before (a plan for 2024 is often issued in December 2023); otherwise the date or the year is
+     * likely a slip, worth a warning.
+     */
+    public static boolean issueYearFits(int issuedYear, int year) {
+        return issuedYear == year || issuedYear == year - 1;
+    }
+
+    /**
      * The symbol after the slash: type abbreviation and issuing body abbreviation (KH-UBND); for a
      * Công văn, which has no type abbreviation, the body's and the drafting unit's (UBND-VX).
      */

@@ -13,6 +13,7 @@ import vn.vanban.model.Issuer;
 import vn.vanban.model.PlanVariables;
 import vn.vanban.nd30.ArchiveLine;
 import vn.vanban.nd30.BasisLead;
+import vn.vanban.model.Plan;
 import vn.vanban.problem.Problem;
 import vn.vanban.text.CalendarDays;
 import vn.vanban.text.Excerpt;
@@ -191,7 +192,7 @@ final class PlanRules {
         JsonNode year = root.path(PlanReader.YEAR);
         if (date.isTextual() && date.textValue().matches("[0-9]{4}-.*") && year.isIntegralNumber()) {
             int issued = Integer.parseInt(date.textValue().substring(0, 4));
-            if (issued > year.intValue() || issued < year.intValue() - 1) {
+            if (!Plan.issueYearFits(issued, year.intValue())) {
                 problems.add(tree.warningAt("/" + PlanReader.DATE, "ngày ban hành năm " + issued
                         + " không khớp kế hoạch năm " + year.intValue()));
             }

@@ -83,9 +83,9 @@ class UnitPlansTest {
                         + " thiếu cột so hoặc ngay trong tệp đơn vị nên để trống số hoặc ngày như bản dự thảo",
                 "họ tên người ký 'Phạm Văn Hành' là của văn bản này, không chép sang văn bản của đơn vị; 2/2 đơn vị không"
                         + " có cột ho_ten nên để trống họ tên dưới chức vụ cho đơn vị ghi"),
-                plans.ownValuesNotCarried(List.of(unit(Map.of()), unit(Map.of("so", "1", "ngay", "2023-04-01")))));
+                plans.warnings(List.of(unit(Map.of()), unit(Map.of("so", "1", "ngay", "2023-04-01")))));
         assertEquals(List.of(), new UnitPlans(base.withSigner(new Signer(Authority.TM, "Ủy ban nhân dân", null, "Chủ tịch", "")),
-                "plan.yaml").ownValuesNotCarried(List.of(unit(Map.of()))), "a draft without a name carries nothing over");
+                "plan.yaml").warnings(List.of(unit(Map.of()))), "a draft without a name carries nothing over");
 
         Plan letter = Examples.plan(Examples.LETTER).withNumber(12).withDate(java.time.LocalDate.of(2023, 3, 10));
         UnitPlans sent = new UnitPlans(letter, "cong-van.yaml");
@@ -93,7 +93,20 @@ class UnitPlansTest {
         assertEquals(12, copy.number(), "one letter sent to each unit keeps its number");
         assertEquals(letter.date(), copy.date());
         assertEquals(letter.signer(), copy.signer());
-        assertEquals(List.of(), sent.ownValuesNotCarried(List.of(unit(Map.of()))));
+        assertEquals(List.of(), sent.warnings(List.of(unit(Map.of()))));
+    }
+
+    /** As the loader warns for a plan: a unit's date in neither the plan's year nor the one before is likely a slip. */
+    @Test
+    void unitsDatedOutsideThePlansYearAreWarnedOnceForTheBatch() throws Exception {
+        UnitPlans plans = new UnitPlans(base, "plan.yaml");
+        int year = base.year();
+        List<BatchUnit> units = List.of(unit(Map.of("ngay", year + "-04-01")), unit(Map.of("ngay", "15/12/" + (year - 1))),
+                unit(Map.of("ngay", "05/01/" + (year + 9))), unit(Map.of("ngay", (year - 2) + "-01-01")), unit(Map.of("ngay", "mai")));
+        assertEquals("2/5 đơn vị có ngày ban hành (cột ngay) không khớp kế hoạch năm " + year + ", ví dụ don-vi.csv:3: 24412 xã"
+                + " M'Drắk: 05/01/" + (year + 9), plans.warnings(units).get(0));
+        assertTrue(plans.warnings(units.subList(0, 2)).stream().noneMatch(w -> w.contains("không khớp")),
+                "the plan's year and the one before fit");
     }
 
     @Test
