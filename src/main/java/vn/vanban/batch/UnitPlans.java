@@ -106,11 +106,8 @@ public final class UnitPlans {
 
     /** A unit's ngay of either form whose year is neither the plan's nor the one before; a malformed one is told by date(). */
     private boolean datedOutsideTheYear(BatchUnit unit) {
-        String text = unit.values().getOrDefault(UnitColumns.DATE, "");
-        Matcher iso = ISO_DATE.matcher(text);
-        Matcher local = LOCAL_DATE.matcher(text);
-        String year = iso.matches() ? iso.group(1) : local.matches() ? local.group(3) : null;
-        return year != null && !Plan.issueYearFits(Integer.parseInt(year), plan.year());
+        int[] yearMonthDay = yearMonthDay(unit.values().getOrDefault(UnitColumns.DATE, ""));
+        return yearMonthDay != null && !Plan.issueYearFits(yearMonthDay[0], plan.year());
     }
 
     private static boolean empty(BatchUnit unit, String column) {
@@ -188,15 +185,8 @@ public final class UnitPlans {
         if (text.isEmpty()) {
             return sentToUnits ? plan.date() : null;
         }
-        Matcher iso = ISO_DATE.matcher(text);
-        Matcher local = LOCAL_DATE.matcher(text);
-        int[] yearMonthDay;
-        if (iso.matches()) {
-            yearMonthDay = new int[] {Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))};
-        } else if (local.matches()) {
-            yearMonthDay = new int[] {Integer.parseInt(local.group(3)), Integer.parseInt(local.group(2)),
-                Integer.parseInt(local.group(1))};
-        } else {
+        int[] yearMonthDay = yearMonthDay(text);
+        if (yearMonthDay == null) {
             throw new UnitFailure("ngày '" + text + "' không hợp lệ (cột ngay): cần dạng 2026-01-09 hoặc 09/01/2026");
         }
         String why = CalendarDays.whyNot(yearMonthDay[0], yearMonthDay[1], yearMonthDay[2]);
@@ -204,6 +194,19 @@ public final class UnitPlans {
             throw new UnitFailure("ngày '" + text + "' không có trên lịch (cột ngay): " + why);
         }
         return LocalDate.of(yearMonthDay[0], yearMonthDay[1], yearMonthDay[2]);
+    }
+
+    /** Year, month and day of a date written 2026-01-09 or 09/01/2026, on the calendar or not; null for another form. */
+    private static int[] yearMonthDay(String text) {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.matches()) {
+            return new int[] {Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))};
+        }
+        Matcher local = LOCAL_DATE.matcher(text);
+        if (local.matches()) {
+            return new int[] {Integer.parseInt(local.group(3)), Integer.parseInt(local.group(2)), Integer.parseInt(local.group(1))};
+        }
+        return null;
     }
 
     private Map<String, String> variables(BatchUnit unit) {
