@@ -110,6 +110,7 @@ final class Splices {
             Splice splice = cut(view);
             if (splice == null || !sameBytes(splice.fill(flat.leaves()), full)) {
                 unspliceable = true;
+                kept.addAndGet(-splices.size());
                 splices.clear();
                 return full;
             }
