@@ -1,12 +1,15 @@
 package vn.vanban.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * Zips the parts into an OPC package, deterministically: parts in manifest order, one fixed
@@ -28,42 +31,90 @@ public final class DocxPackage {
     public record Entry(String name, byte[] content) {
     }
 
+    /** A part as the zip stores it: its name, its length and CRC-32 before compression, and its deflated bytes. */
+    record Zipped(String name, int size, int crc, byte[] data) {
+    }
+
     /**
      * Parts deflated before, one per part name: a part whose bytes equal the last ones deflated
      * under its name is not deflated again. Safe to share between threads; holds one part per name.
      */
     public static final class DeflatedParts {
-        private final Map<String, Deflated> last = new ConcurrentHashMap<>();
+        private record Known(byte[] content, Zipped zipped) {
+        }
 
-        Deflated deflated(Entry entry, Deflater deflater) {
-            Deflated known = last.get(entry.name());
+        private final Map<String, Known> last = new ConcurrentHashMap<>();
+
+        Zipped deflated(Entry entry) {
+            Known known = last.get(entry.name());
             if (known != null && (known.content() == entry.content() || Arrays.equals(known.content(), entry.content()))) {
-                return known;
+                return known.zipped();
             }
-            Deflated made = Deflated.of(entry.content(), deflater);
-            last.put(entry.name(), made);
+            Zipped made = deflate(entry);
+            last.put(entry.name(), new Known(entry.content(), made));
             return made;
         }
     }
 
-    /** A part's bytes, their CRC-32 and their deflated form. */
-    record Deflated(byte[] content, int crc, byte[] data) {
-        static Deflated of(byte[] content, Deflater deflater) {
-            CRC32 crc = new CRC32();
-            crc.update(content);
-            deflater.reset();
-            deflater.setInput(content);
-            deflater.finish();
-            byte[] data = new byte[content.length / 2 + 64];
+    /**
+     * One deflater per thread, reset before each use: making one allocates zlib's window and hash
+     * tables outside the heap, which per document was a cost of its own. Its cleaner frees them.
+     */
+    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
+
+    /** This thread's deflater, reset. */
+    static Deflater deflater() {
+        Deflater deflater = DEFLATERS.get();
+        deflater.reset();
+        return deflater;
+    }
+
+    static int crc(byte[] content) {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return (int) crc.getValue();
+    }
+
+    /** The part's bytes, inflated from its deflated data; an exception unless they are a whole stream of its size. */
+    static byte[] inflate(Zipped part) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(part.data());
+            // One byte more than the size, so that a stream longer than its size shows.
+            byte[] content = new byte[part.size() + 1];
             int size = 0;
-            while (!deflater.finished()) {
-                if (size == data.length) {
-                    data = Arrays.copyOf(data, data.length * 2);
+            while (!inflater.finished() && size < content.length) {
+                int read = inflater.inflate(content, size, content.length - size);
+                if (read == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
                 }
-                size += deflater.deflate(data, size, data.length - size);
+                size += read;
             }
-            return new Deflated(content, (int) crc.getValue(), Arrays.copyOf(data, size));
+            if (!inflater.finished() || size != part.size()) {
+                throw new IllegalStateException(part.name() + ": the deflated data is not a stream of " + part.size() + " bytes");
+            }
+            return Arrays.copyOf(content, size);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException(part.name() + ": " + e.getMessage(), e);
+        } finally {
+            inflater.end();
         }
+    }
+
+    static Zipped deflate(Entry entry) {
+        byte[] content = entry.content();
+        Deflater deflater = deflater();
+        deflater.setInput(content);
+        deflater.finish();
+        byte[] data = new byte[content.length / 2 + 64];
+        int size = 0;
+        while (!deflater.finished()) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            size += deflater.deflate(data, size, data.length - size);
+        }
+        return new Zipped(entry.name(), content.length, crc(content), Arrays.copyOf(data, size));
     }
 
     private static final int LOCAL_HEADER = 0x04034b50;
@@ -91,41 +142,45 @@ public final class DocxPackage {
 
     /** @param reuse the parts of earlier packages of the same run, to deflate only what differs */
     public static byte[] zip(List<Entry> entries, DeflatedParts reuse) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            Deflated[] parts = new Deflated[entries.size()];
-            byte[][] names = new byte[entries.size()][];
-            int size = 22;
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = reuse.deflated(entries.get(i), deflater);
-                names[i] = entries.get(i).name().getBytes(StandardCharsets.UTF_8);
-                size += 30 + 16 + 46 + 2 * (names[i].length + EXTRA_LENGTH) + parts[i].data().length;
-            }
-            Bytes out = new Bytes(size);
-            int[] offsets = new int[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                offsets[i] = out.size;
-                out.int32(LOCAL_HEADER).int16(VERSION).int16(FLAGS).int16(DEFLATED).int32(DOS_TIME)
-                        .int32(0).int32(0).int32(0).int16(names[i].length).int16(EXTRA_LENGTH).bytes(names[i]);
-                extra(out);
-                out.bytes(parts[i].data());
-                out.int32(DATA_DESCRIPTOR).int32(parts[i].crc()).int32(parts[i].data().length).int32(parts[i].content().length);
-            }
-            int directory = out.size;
-            for (int i = 0; i < parts.length; i++) {
-                out.int32(CENTRAL_HEADER).int16(VERSION).int16(VERSION).int16(FLAGS).int16(DEFLATED).int32(DOS_TIME)
-                        .int32(parts[i].crc()).int32(parts[i].data().length).int32(parts[i].content().length)
-                        .int16(names[i].length).int16(EXTRA_LENGTH).int16(0).int16(0).int16(0).int32(0).int32(offsets[i])
-                        .bytes(names[i]);
-                extra(out);
-            }
-            int directorySize = out.size - directory;
-            out.int32(END_OF_CENTRAL_DIRECTORY).int16(0).int16(0).int16(parts.length).int16(parts.length)
-                    .int32(directorySize).int32(directory).int16(0);
-            return out.size == out.bytes.length ? out.bytes : Arrays.copyOf(out.bytes, out.size);
-        } finally {
-            deflater.end();
+        List<Zipped> parts = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            parts.add(reuse.deflated(entry));
         }
+        return write(parts);
+    }
+
+    /** The package of parts deflated before. */
+    static byte[] write(List<Zipped> parts) {
+        byte[][] names = new byte[parts.size()][];
+        int size = 22;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = parts.get(i).name().getBytes(StandardCharsets.UTF_8);
+            size += 30 + 16 + 46 + 2 * (names[i].length + EXTRA_LENGTH) + parts.get(i).data().length;
+        }
+        Bytes out = new Bytes(size);
+        int[] offsets = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Zipped part = parts.get(i);
+            offsets[i] = out.size;
+            out.int32(LOCAL_HEADER).int16(VERSION).int16(FLAGS).int16(DEFLATED).int32(DOS_TIME)
+                    .int32(0).int32(0).int32(0).int16(names[i].length).int16(EXTRA_LENGTH).bytes(names[i]);
+            extra(out);
+            out.bytes(part.data());
+            out.int32(DATA_DESCRIPTOR).int32(part.crc()).int32(part.data().length).int32(part.size());
+        }
+        int directory = out.size;
+        for (int i = 0; i < names.length; i++) {
+            Zipped part = parts.get(i);
+            out.int32(CENTRAL_HEADER).int16(VERSION).int16(VERSION).int16(FLAGS).int16(DEFLATED).int32(DOS_TIME)
+                    .int32(part.crc()).int32(part.data().length).int32(part.size())
+                    .int16(names[i].length).int16(EXTRA_LENGTH).int16(0).int16(0).int16(0).int32(0).int32(offsets[i])
+                    .bytes(names[i]);
+            extra(out);
+        }
+        int directorySize = out.size - directory;
+        out.int32(END_OF_CENTRAL_DIRECTORY).int16(0).int16(0).int16(names.length).int16(names.length)
+                .int32(directorySize).int32(directory).int16(0);
+        return out.size == out.bytes.length ? out.bytes : Arrays.copyOf(out.bytes, out.size);
     }
 
     /** The extended timestamp: modification time only. */
