@@ -15,6 +15,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,30 +47,70 @@ final class ViewLeaves {
     record Flat(String shape, Object[] leaves, boolean spliceable) {
     }
 
-    /** A record type's components, read through their accessors, and the character naming the type in a shape. */
-    private record RecordType(char id, String[] names, Method[] accessors) {
+    /** A record type's components, read through their accessors, and the characters naming the type in a shape. */
+    private record RecordType(String id, String[] names, Method[] accessors) {
     }
 
     private static final Map<Class<?>, RecordType> RECORD_TYPES = new ConcurrentHashMap<>();
-    /** Record types are named by characters from here on, far from the markers of the shape. */
-    private static final char FIRST_TYPE_ID = '\u0100';
+    /**
+     * Record types are named by characters from here on, far from the markers of the shape and
+     * below U+0100, so that a shape stays a Latin-1 string, half the bytes to build, hash and compare.
+     */
+    private static final char FIRST_TYPE_ID = '\u0080';
+    private static final int ONE_CHARACTER_IDS = 0xff - FIRST_TYPE_ID;
     private static final AtomicInteger TYPES_NAMED = new AtomicInteger();
 
-    private final StringBuilder shape = new StringBuilder(1024);
+    /**
+     * The shape and leaves of a list's records in the last view flattened, by the records'
+     * identity: a batch's views share most of their body (the same objects, from {@link BodyMemo}),
+     * and a record is immutable, so its part of the shape and its leaves are those it had before.
+     * Holds the last view's records only. One per thread.
+     */
+    static final class Fragments {
+        private record Fragment(String shape, Object[] leaves, boolean halfCharacterAtAnEdge) {
+        }
+
+        private Map<Object, Fragment> last = new IdentityHashMap<>();
+        private Map<Object, Fragment> current = new IdentityHashMap<>();
+        /** The shape's builder, kept between views: a 12-page plan's shape is tens of thousands of characters. */
+        private final StringBuilder shape = new StringBuilder(1 << 14);
+
+        private void nextView() {
+            Map<Object, Fragment> done = last;
+            last = current;
+            current = done;
+            current.clear();
+            shape.setLength(0);
+        }
+    }
+
+    private final StringBuilder shape;
     private final List<Object> leaves = new ArrayList<>(256);
     private boolean halfCharacterAtAnEdge;
+    /** The records of the last view, or null: every record is walked. */
+    private final Fragments fragments;
     /** Null when only flattening; else the wrapper of the templates' configuration, for enums. */
     private final ObjectWrapper wrapper;
     /** The ints a template read as numbers during a sentinel render; null when only flattening. */
     private final BitSet reads;
 
-    private ViewLeaves(ObjectWrapper wrapper, BitSet reads) {
+    private ViewLeaves(ObjectWrapper wrapper, BitSet reads, Fragments fragments) {
         this.wrapper = wrapper;
         this.reads = reads;
+        this.fragments = fragments;
+        this.shape = fragments == null ? new StringBuilder(1024) : fragments.shape;
     }
 
     static Flat flatten(Object view) {
-        ViewLeaves walk = new ViewLeaves(null, null);
+        return flatten(view, null);
+    }
+
+    /** @param fragments this thread's records of the last view flattened with them, or null */
+    static Flat flatten(Object view, Fragments fragments) {
+        if (fragments != null) {
+            fragments.nextView();
+        }
+        ViewLeaves walk = new ViewLeaves(null, null, fragments);
         walk.walk(view);
         return walk.flat();
     }
@@ -78,7 +120,7 @@ final class ViewLeaves {
      * int a template reads as a number (compares, adds, formats other than by printing).
      */
     static Sentinel sentinel(Object view, ObjectWrapper wrapper, BitSet reads) {
-        ViewLeaves walk = new ViewLeaves(wrapper, reads);
+        ViewLeaves walk = new ViewLeaves(wrapper, reads, null);
         TemplateModel model = walk.walk(view);
         return new Sentinel(model, walk.flat());
     }
@@ -129,6 +171,10 @@ final class ViewLeaves {
             shape.append('[').append(list.size()).append(':');
             List<TemplateModel> items = models() ? new ArrayList<>(list.size()) : null;
             for (Object item : list) {
+                if (fragments != null && item instanceof Record) {
+                    walkRemembered(item);
+                    continue;
+                }
                 TemplateModel model = walk(item);
                 if (items != null) {
                     items.add(model);
@@ -164,6 +210,26 @@ final class ViewLeaves {
         throw new IllegalArgumentException("the view holds a " + node.getClass().getName() + ", which ViewLeaves cannot take apart");
     }
 
+    /** Walks a record of a list, or appends what it gave in the last view. Only when flattening. */
+    private void walkRemembered(Object item) {
+        Fragments.Fragment known = fragments.last.get(item);
+        if (known == null) {
+            int shapeFrom = shape.length();
+            int leavesFrom = leaves.size();
+            boolean halfBefore = halfCharacterAtAnEdge;
+            halfCharacterAtAnEdge = false;
+            walk(item);
+            known = new Fragments.Fragment(shape.substring(shapeFrom), leaves.subList(leavesFrom, leaves.size()).toArray(),
+                    halfCharacterAtAnEdge);
+            halfCharacterAtAnEdge |= halfBefore;
+        } else {
+            shape.append(known.shape());
+            Collections.addAll(leaves, known.leaves());
+            halfCharacterAtAnEdge |= known.halfCharacterAtAnEdge();
+        }
+        fragments.current.put(item, known);
+    }
+
     private int leaf(Object value) {
         leaves.add(value);
         return leaves.size() - 1;
@@ -194,7 +260,10 @@ final class ViewLeaves {
             accessors[i] = components[i].getAccessor();
             accessors[i].setAccessible(true);
         }
-        return new RecordType((char) (FIRST_TYPE_ID + TYPES_NAMED.getAndIncrement()), names, accessors);
+        int named = TYPES_NAMED.getAndIncrement();
+        String id = named < ONE_CHARACTER_IDS ? String.valueOf((char) (FIRST_TYPE_ID + named))
+                : "\u00ff" + named + ";";
+        return new RecordType(id, names, accessors);
     }
 
     /**
