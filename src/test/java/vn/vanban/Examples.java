@@ -1,5 +1,8 @@
 package vn.vanban;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,6 +113,18 @@ public final class Examples {
             throw new UncheckedIOException(e);
         }
         return parts;
+    }
+
+    /**
+     * The same parts in the same order, byte for byte once inflated. The packages themselves may
+     * differ: a batch deflates a spliced document.xml in segments. Reading through ZipInputStream
+     * also checks each part's CRC and sizes.
+     */
+    public static void assertSameParts(byte[] expected, byte[] actual, String message) {
+        Map<String, byte[]> want = parts(expected);
+        Map<String, byte[]> got = parts(actual);
+        assertEquals(List.copyOf(want.keySet()), List.copyOf(got.keySet()), message);
+        want.forEach((name, content) -> assertArrayEquals(content, got.get(name), message + ": " + name));
     }
 
     /** The text of the document body in reading order, tables included, one paragraph per line. */

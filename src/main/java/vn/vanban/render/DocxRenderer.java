@@ -82,10 +82,13 @@ public final class DocxRenderer {
     public Rendered render(Plan plan) {
         PlanLayout.Result layout = PlanLayout.layout(plan, bodyMemo);
         Form form = plan.kind().form();
-        List<DocxPackage.Entry> parts = splices != null && splices.containsKey(form)
-                ? splices.get(form).render(layout.view())
-                : templates.get(form).render(Map.of("doc", layout.view()));
-        byte[] docx = deflated == null ? DocxPackage.zip(parts) : DocxPackage.zip(parts, deflated);
+        byte[] docx;
+        if (splices != null && splices.containsKey(form)) {
+            docx = splices.get(form).docx(layout.view());
+        } else {
+            List<DocxPackage.Entry> parts = templates.get(form).render(Map.of("doc", layout.view()));
+            docx = deflated == null ? DocxPackage.zip(parts) : DocxPackage.zip(parts, deflated);
+        }
         return new Rendered(docx, layout.warnings());
     }
 

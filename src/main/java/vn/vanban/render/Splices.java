@@ -29,6 +29,10 @@ final class Splices {
     static final int MOST_SPLICES = 64;
 
     private final TemplateSet templates;
+    /** Each thread's records of the last view it flattened. */
+    private final ThreadLocal<ViewLeaves.Fragments> fragments = ThreadLocal.withInitial(ViewLeaves.Fragments::new);
+    /** The parts of the documents rendered in full. */
+    private final DocxPackage.DeflatedParts deflatedParts = new DocxPackage.DeflatedParts();
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     private final AtomicInteger kept = new AtomicInteger();
     private final LongAdder spliced = new LongAdder();
@@ -46,9 +50,9 @@ final class Splices {
         return new Counts(spliced.sum(), rendered.sum(), shapes.size(), kept.get());
     }
 
-    /** Every part of the view's package, as the templates write them. */
-    List<DocxPackage.Entry> render(DocumentView view) {
-        ViewLeaves.Flat flat = ViewLeaves.flatten(view);
+    /** The view's package, with every part as the templates write it. */
+    byte[] docx(DocumentView view) {
+        ViewLeaves.Flat flat = ViewLeaves.flatten(view, fragments.get());
         if (!flat.spliceable()) {
             return full(view);
         }
@@ -59,10 +63,10 @@ final class Splices {
             }
             shape = shapes.computeIfAbsent(flat.shape(), key -> new Shape());
         }
-        List<DocxPackage.Entry> parts = shape.spliced(flat.leaves());
+        List<DocxPackage.Zipped> parts = shape.spliced(flat.leaves());
         if (parts != null) {
             spliced.increment();
-            return parts;
+            return DocxPackage.write(parts);
         }
         if (shape.unspliceable || kept.get() >= MOST_SPLICES) {
             return full(view);
@@ -70,7 +74,11 @@ final class Splices {
         return shape.learn(view, flat);
     }
 
-    private List<DocxPackage.Entry> full(DocumentView view) {
+    private byte[] full(DocumentView view) {
+        return DocxPackage.zip(fullParts(view), deflatedParts);
+    }
+
+    private List<DocxPackage.Entry> fullParts(DocumentView view) {
         rendered.increment();
         return templates.render(Map.of("doc", view));
     }
@@ -80,13 +88,13 @@ final class Splices {
         private final List<Splice> splices = new CopyOnWriteArrayList<>();
         private volatile boolean unspliceable;
 
-        List<DocxPackage.Entry> spliced(Object[] leaves) {
+        List<DocxPackage.Zipped> spliced(Object[] leaves) {
             if (unspliceable) {
                 return null;
             }
             for (Splice splice : splices) {
                 if (splice.holdsFor(leaves)) {
-                    return splice.fill(leaves);
+                    return splice.zipped(leaves);
                 }
             }
             return null;
@@ -94,29 +102,30 @@ final class Splices {
 
         /**
          * Renders the view in full and, unless the shape is known not to splice, cuts the splice
-         * of its sentinel render and keeps it if it gives these very bytes. One thread at a time,
-         * so two threads never cut the same splice.
+         * of its sentinel render and keeps it if it gives these very bytes, deflated as it
+         * deflates them. One thread at a time, so two threads never cut the same splice.
          */
-        synchronized List<DocxPackage.Entry> learn(DocumentView view, ViewLeaves.Flat flat) {
-            List<DocxPackage.Entry> parts = spliced(flat.leaves());
+        synchronized byte[] learn(DocumentView view, ViewLeaves.Flat flat) {
+            List<DocxPackage.Zipped> parts = spliced(flat.leaves());
             if (parts != null) {
                 spliced.increment();
-                return parts;
+                return DocxPackage.write(parts);
             }
-            List<DocxPackage.Entry> full = full(view);
+            List<DocxPackage.Entry> full = fullParts(view);
             if (unspliceable || kept.get() >= MOST_SPLICES) {
-                return full;
+                return DocxPackage.zip(full, deflatedParts);
             }
             Splice splice = cut(view);
-            if (splice == null || !sameBytes(splice.fill(flat.leaves()), full)) {
+            List<DocxPackage.Zipped> zipped = splice == null ? null : splice.zipped(flat.leaves());
+            if (zipped == null || !sameParts(zipped, full)) {
                 unspliceable = true;
                 kept.addAndGet(-splices.size());
                 splices.clear();
-                return full;
+                return DocxPackage.zip(full, deflatedParts);
             }
             splices.add(splice);
             kept.incrementAndGet();
-            return full;
+            return DocxPackage.write(zipped);
         }
 
         private Splice cut(DocumentView view) {
@@ -132,13 +141,16 @@ final class Splices {
         }
     }
 
-    private static boolean sameBytes(List<DocxPackage.Entry> spliced, List<DocxPackage.Entry> full) {
+    /** Whether the spliced parts, inflated, are the parts the templates wrote, with their sizes and CRCs. */
+    private static boolean sameParts(List<DocxPackage.Zipped> spliced, List<DocxPackage.Entry> full) {
         if (spliced.size() != full.size()) {
             return false;
         }
         for (int i = 0; i < full.size(); i++) {
-            if (!spliced.get(i).name().equals(full.get(i).name())
-                    || !Arrays.equals(spliced.get(i).content(), full.get(i).content())) {
+            DocxPackage.Zipped part = spliced.get(i);
+            byte[] content = full.get(i).content();
+            if (!part.name().equals(full.get(i).name()) || part.size() != content.length
+                    || part.crc() != DocxPackage.crc(content) || !Arrays.equals(DocxPackage.inflate(part), content)) {
                 return false;
             }
         }

@@ -112,8 +112,8 @@ class BatchCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals(17, names(out).size());
         assertTrue(names(out).contains("15127-thi-tran-phong-son.docx"), names(out).toString());
-        assertArrayEquals(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out.resolve("15169-xa-cam-ngoc.docx")),
-                "the batch's Cẩm Ngọc is the example rendered on its own, byte for byte");
+        Examples.assertSameParts(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out.resolve("15169-xa-cam-ngoc.docx")),
+                "the batch's Cẩm Ngọc is the example rendered on its own, part for part");
         String phongSon = Examples.text(Files.readAllBytes(out.resolve("15127-thi-tran-phong-son.docx")));
         assertTrue(phongSon.contains("THỊ TRẤN PHONG SƠN"), phongSon);
         assertTrue(phongSon.contains("Lê Văn Phong"), phongSon);
@@ -165,7 +165,7 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("batch", plan.toString(), "--units", units.toString(), "--dvhc", "2024", "-o", out.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertArrayEquals(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out.resolve("15169-xa-cam-ngoc.docx")),
+        Examples.assertSameParts(Examples.docx(Examples.CAM_NGOC), Files.readAllBytes(out.resolve("15169-xa-cam-ngoc.docx")),
                 "no so/ngay in the units file: the unit's document is a draft, as render prints the example");
         String phongSon = Examples.text(Files.readAllBytes(out.resolve("15127-thi-tran-phong-son.docx")));
         assertTrue(phongSon.contains("Số: 07/KH-UBND"), phongSon);
