@@ -19,9 +19,9 @@ if errorlevel 1 (
 )
 rem Start-up (see the bash launcher): an AppCDS archive beside the jar, made on first use and
 rem after every rebuild by a training run over the examples; the JVM ignores a stale or foreign one.
-rem Short commands run on the first JIT tier only; batch and serve run long enough to want more.
+rem Commands run on the first JIT tier only, batch included; serve runs long enough to want more.
 set "JVM=-Djava.awt.headless=true"
-if not "%~1"=="" if /i not "%~1"=="batch" if /i not "%~1"=="serve" set "JVM=%JVM% -XX:TieredStopAtLevel=1"
+if not "%~1"=="" if /i not "%~1"=="serve" set "JVM=%JVM% -XX:TieredStopAtLevel=1"
 for %%J in ("%JAR%") do set "JSA=%%~dpnJ.jsa"
 if "%VANBAN_CDS%"=="0" goto launch
 if not exist "%HERE%examples\" goto archived

@@ -1,0 +1,36 @@
+package vn.vanban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both launchers run every command but serve on the first JIT tier, batch included, and the
+ * benchmark measures a batch with the same flag: a batch measured otherwise than a clerk runs it
+ * would report another program.
+ */
+class LauncherFlagsTest {
+
+    private static final String FIRST_TIER = "-XX:TieredStopAtLevel=1";
+
+    @Test
+    void theBashLauncherLeavesOnlyServeOnEveryTier() throws Exception {
+        String bash = Files.readString(Path.of("vanban"), StandardCharsets.UTF_8);
+        assertTrue(bash.contains("case \"${1:-}\" in\n  serve) ;;\n  *) jvm+=(" + FIRST_TIER + ") ;;\nesac"), bash);
+    }
+
+    @Test
+    void theWindowsLauncherLeavesOnlyServeOnEveryTier() throws Exception {
+        String cmd = Files.readString(Path.of("vanban.cmd"), StandardCharsets.US_ASCII);
+        assertTrue(cmd.contains("if not \"%~1\"==\"\" if /i not \"%~1\"==\"serve\" set \"JVM=%JVM% " + FIRST_TIER + "\""), cmd);
+    }
+
+    @Test
+    void theBenchmarkRunsABatchAsTheLaunchersDo() throws Exception {
+        String bench = Files.readString(Path.of("bench/harness/src/main/java/vn/vanban/bench/BenchMain.java"), StandardCharsets.UTF_8);
+        assertTrue(bench.contains("LAUNCHER_BATCH_FLAGS = List.of(\"" + FIRST_TIER + "\")"), "BenchMain's batch flags");
+    }
+}
