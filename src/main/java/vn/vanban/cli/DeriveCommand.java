@@ -88,7 +88,7 @@ final class DeriveCommand implements Callable<Integer> {
      * relative to where the new file goes; a URL stays as it is.
      */
     static String schemaReference(String parentText, Path parent, Path profile, Path target) {
-        String planSchema = BundledSchema.PLAN.fileName();
+        String planSchema = BundledSchema.PLAN_FILE_NAME;
         if (InstalledSchema.modeline(parentText) == null) {
             String profileText = textOrEmpty(profile);
             String named = InstalledSchema.modeline(profileText);

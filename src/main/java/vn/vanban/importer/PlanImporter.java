@@ -40,7 +40,7 @@ public final class PlanImporter {
         String yaml = PlanYamlWriter.write(imported.plan(), source.name(), schemaReference);
         Plan loaded;
         try {
-            loaded = PlanLoader.load(source.name() + ".yaml", yaml).plan();
+            loaded = PlanLoader.loadWritten(source.name() + ".yaml", yaml).plan();
         } catch (InvalidInputException e) {
             // The writer must only write what the loader reads; anything else is vanban's fault.
             throw new IllegalStateException("imported YAML does not load: " + e.problems().stream()

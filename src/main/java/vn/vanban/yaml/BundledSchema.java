@@ -44,8 +44,13 @@ public final class BundledSchema {
     /** Each schema document by the names the validator gives its places: its $id and its classpath location. */
     private static final Map<String, JsonNode> DOCUMENTS = new HashMap<>();
 
+    /**
+     * The plan schema's file name, a constant: naming the file (an import's modeline) does not
+     * load the validator, as reading {@link #PLAN} would.
+     */
+    public static final String PLAN_FILE_NAME = "ke-hoach.schema.json";
     /** The plan, and every document of Mẫu 1.4 (Báo cáo, ...): schema/ke-hoach.schema.json. */
-    public static final BundledSchema PLAN = new BundledSchema("ke-hoach.schema.json");
+    public static final BundledSchema PLAN = new BundledSchema(PLAN_FILE_NAME);
     /** The Quyết định: schema/quyet-dinh.schema.json. */
     public static final BundledSchema DECISION = new BundledSchema("quyet-dinh.schema.json");
     /** The Công văn: schema/cong-van.schema.json. */

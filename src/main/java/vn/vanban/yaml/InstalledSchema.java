@@ -44,7 +44,7 @@ public final class InstalledSchema {
 
     /** The plan schema as the modeline of a YAML written at target names it, or null when there is none. */
     public static String planSchemaFrom(Path target) {
-        return file(BundledSchema.PLAN.fileName()).map(schema -> from(target, schema)).orElse(null);
+        return file(BundledSchema.PLAN_FILE_NAME).map(schema -> from(target, schema)).orElse(null);
     }
 
     /** The schema a YAML text's modeline names ("../schema/ke-hoach.schema.json"), or null when it has none. */

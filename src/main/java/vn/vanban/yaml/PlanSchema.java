@@ -11,7 +11,7 @@ import vn.vanban.problem.Problem;
  */
 public final class PlanSchema {
 
-    public static final String RESOURCE = "/schema/" + BundledSchema.PLAN.fileName();
+    public static final String RESOURCE = "/schema/" + BundledSchema.PLAN_FILE_NAME;
 
     private PlanSchema() {
     }

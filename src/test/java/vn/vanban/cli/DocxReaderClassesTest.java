@@ -17,6 +17,7 @@ import vn.vanban.docx.BadFiles;
 /**
  * check and import read a .docx with the JDK alone: POI and its XML classes (xmlbeans and the
  * schema types, thousands of classes) load only where a file is no .docx and POI tells what it is.
+ * import loads no JSON Schema validator either: its YAML is vanban's own (see PlanLoader.loadWritten).
  */
 class DocxReaderClassesTest {
 
@@ -34,6 +35,15 @@ class DocxReaderClassesTest {
             assertFalse(loaded.contains("org.apache.xmlbeans."), args + " loads xmlbeans");
             assertFalse(loaded.contains("org.openxmlformats."), args + " loads the OOXML schema types");
         }
+    }
+
+    @Test
+    void importLoadsNoJsonSchemaValidator() throws IOException {
+        Path docx = Files.write(work.resolve("ke-hoach.docx"), Examples.docx(Examples.CAM_NGOC));
+        String loaded = classesLoaded(List.of("import", docx.toString(), "-o", work.resolve("ke-hoach.yaml").toString()),
+                ExitCode.OK);
+        assertTrue(loaded.contains("vn.vanban.yaml.PlanRules "), "the import's YAML is loaded by its rules");
+        assertFalse(loaded.contains("com.networknt."), "import loads the JSON Schema validator");
     }
 
     @Test
