@@ -35,6 +35,8 @@ final class SegmentedDeflate {
      * must not depend on the document that happened to come first.
      */
     private static final int SLOT_ESTIMATE = 200;
+    /** A part is cut only when it is at least this many segments long. */
+    private static final int MIN_SEGMENTS = 4;
     /** Deflate looks back 32 KiB at most: a longer dictionary is its tail. */
     private static final int WINDOW = 32 * 1024;
 
@@ -59,14 +61,23 @@ final class SegmentedDeflate {
     /**
      * Cuts before a slot once the bytes since the last cut reach about {@code segmentBytes}
      * (constant bytes, and {@link #SLOT_ESTIMATE} for each slot): short enough that a changed leaf
-     * deflates little again, long enough that each segment's own block adds little.
+     * deflates little again, long enough that each segment's own block adds little. A part of
+     * fewer than {@link #MIN_SEGMENTS} such segments is one segment.
      */
     SegmentedDeflate(SlotTokens.Piece[] pieces, int segmentBytes) {
+        int estimate = 0;
+        for (SlotTokens.Piece piece : pieces) {
+            estimate += piece.isSlot() ? SLOT_ESTIMATE : piece.constant().length;
+        }
+        // A part shorter than a few segments is deflated whole: the leaves that name the unit sit
+        // in its header, title and closing, close together, and each changed segment changes the
+        // next, so its segments would all be deflated again, and more slowly than the whole.
+        int cutAt = estimate < MIN_SEGMENTS * segmentBytes ? Integer.MAX_VALUE : segmentBytes;
         int[] bounds = new int[pieces.length + 1];
         int count = 0;
         int constant = 0;
         for (int i = 0; i < pieces.length; i++) {
-            if (i == 0 || pieces[i].isSlot() && constant >= segmentBytes) {
+            if (i == 0 || pieces[i].isSlot() && constant >= cutAt) {
                 bounds[count++] = i;
                 constant = 0;
             }
@@ -133,15 +144,10 @@ final class SegmentedDeflate {
             int reach = Math.min(preceding.length, WINDOW);
             deflater.setDictionary(preceding, preceding.length - reach, reach);
         }
+        // One input and one call: a call per piece cost more in JNI crossings than the deflating.
+        deflater.setInput(joined(pieces, from, to));
         byte[] out = new byte[size / 2 + 64];
         int written = 0;
-        for (int i = from; i < to; i++) {
-            deflater.setInput(pieces[i]);
-            while (!deflater.needsInput()) {
-                out = roomFor(out, written);
-                written += deflater.deflate(out, written, out.length - written, Deflater.NO_FLUSH);
-            }
-        }
         do {
             out = roomFor(out, written);
             written += deflater.deflate(out, written, out.length - written, Deflater.SYNC_FLUSH);

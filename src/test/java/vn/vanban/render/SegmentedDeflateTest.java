@@ -196,6 +196,16 @@ class SegmentedDeflateTest {
     }
 
     @Test
+    void aPartShorterThanFourSegmentsIsDeflatedWhole() {
+        // The document is about 30 KB: four segments of 4 KB fit, four of 8 KB do not.
+        assertTrue(part(4096).segments() >= 4, "segments: " + part(4096).segments());
+        assertEquals(1, part(8192).segments());
+        byte[][] pieces = pieces(3);
+        DocxPackage.Zipped whole = part(8192).zipped("word/document.xml", pieces);
+        assertInflatesTo(joined(pieces), whole, "whole");
+    }
+
+    @Test
     void aPartWithoutSlotsIsTheSameBytesEveryTime() {
         SegmentedDeflate part = new SegmentedDeflate(new SlotTokens.Piece[] {SlotTokens.Piece.of(BODY)}, 8192);
         byte[][] styles = {BODY};
