@@ -8,29 +8,33 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both launchers run every command but serve on the first JIT tier, batch included, and the
- * benchmark measures a batch with the same flag: a batch measured otherwise than a clerk runs it
- * would report another program.
+ * Both launchers run every command but serve on the first JIT tier, batch included, and a batch
+ * with the serial collector; the benchmark measures a batch with the same flags: a batch measured
+ * otherwise than a clerk runs it would report another program.
  */
 class LauncherFlagsTest {
 
     private static final String FIRST_TIER = "-XX:TieredStopAtLevel=1";
+    private static final String SERIAL_GC = "-XX:+UseSerialGC";
 
     @Test
     void theBashLauncherLeavesOnlyServeOnEveryTier() throws Exception {
         String bash = Files.readString(Path.of("vanban"), StandardCharsets.UTF_8);
-        assertTrue(bash.contains("case \"${1:-}\" in\n  serve) ;;\n  *) jvm+=(" + FIRST_TIER + ") ;;\nesac"), bash);
+        assertTrue(bash.contains("case \"${1:-}\" in\n  serve) ;;\n  batch) jvm+=(" + FIRST_TIER + " " + SERIAL_GC + ") ;;\n"
+                + "  *) jvm+=(" + FIRST_TIER + ") ;;\nesac"), bash);
     }
 
     @Test
     void theWindowsLauncherLeavesOnlyServeOnEveryTier() throws Exception {
         String cmd = Files.readString(Path.of("vanban.cmd"), StandardCharsets.US_ASCII);
         assertTrue(cmd.contains("if not \"%~1\"==\"\" if /i not \"%~1\"==\"serve\" set \"JVM=%JVM% " + FIRST_TIER + "\""), cmd);
+        assertTrue(cmd.contains("if /i \"%~1\"==\"batch\" set \"JVM=%JVM% " + SERIAL_GC + "\""), cmd);
     }
 
     @Test
     void theBenchmarkRunsABatchAsTheLaunchersDo() throws Exception {
         String bench = Files.readString(Path.of("bench/harness/src/main/java/vn/vanban/bench/BenchMain.java"), StandardCharsets.UTF_8);
-        assertTrue(bench.contains("LAUNCHER_BATCH_FLAGS = List.of(\"" + FIRST_TIER + "\")"), "BenchMain's batch flags");
+        assertTrue(bench.contains("LAUNCHER_BATCH_FLAGS = List.of(\"" + FIRST_TIER + "\", \"" + SERIAL_GC + "\")"),
+                "BenchMain's batch flags");
     }
 }

@@ -29,10 +29,11 @@ public final class BenchMain {
     private static final List<String> COMMAND_SCENARIOS = List.of("single", "check-folder");
 
     /**
-     * The JIT flags the launchers (vanban, vanban.cmd) give a batch, so that the batch is measured
-     * as a clerk runs it; LauncherFlagsTest holds the three together.
+     * The JVM flags the launchers (vanban, vanban.cmd) give a batch, so that the batch is measured
+     * as a clerk runs it, and the floor beside it the same way: only the template work differs.
+     * LauncherFlagsTest holds the three together.
      */
-    static final List<String> LAUNCHER_BATCH_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+    static final List<String> LAUNCHER_BATCH_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private BenchMain() {
     }
@@ -125,7 +126,7 @@ public final class BenchMain {
             String extraJvm) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
-        if (scenario.equals("vanban")) {
+        if (scenario.equals("vanban") || scenario.equals("floor")) {
             command.addAll(LAUNCHER_BATCH_FLAGS);
         }
         if (!extraJvm.isBlank()) {
