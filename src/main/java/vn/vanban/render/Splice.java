@@ -28,7 +28,7 @@ final class Splice {
     /**
      * About how many bytes a segment deflated apart holds ({@link SegmentedDeflate}): of the sizes
      * tried, the one whose packages grew least (3 %) while a document deflated a fifth of its
-     * document.xml again (engineering notes, "Batch deflated in segments").
+     * document.xml again (docs/engineering.md, "Third round").
      */
     private static final int SEGMENT_BYTES = 8192;
 
