@@ -41,9 +41,14 @@ final class BatchJobs implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private Job current;
 
-    /** How far a run is, as the page shows it. */
+    /**
+     * How far a run is, as the page shows it.
+     *
+     * @param warnings what the run as a whole should know, as the command line prints it before a batch
+     *     (the plan's signer, number and date are not the units'; dates outside the plan's year)
+     */
     record Status(String id, int done, int total, int failed, boolean finished, String error, List<String> failures,
-            String zip) {
+            List<String> warnings, String zip) {
     }
 
     BatchJobs(Path work, DocxRenderer renderer) {
@@ -65,7 +70,7 @@ final class BatchJobs implements AutoCloseable {
             }
             String id = Integer.toString(ids.incrementAndGet());
             job = new Job(id, units.size(), work.resolve("dot-" + id + ".zip"),
-                    plan.sibling("") + "-" + UnitNames.slug(province.fullName()) + ".zip");
+                    plan.sibling("") + "-" + UnitNames.slug(province.fullName()) + ".zip", plans.warnings(units));
             current = job;
             jobs.put(id, job);
         }
@@ -123,16 +128,18 @@ final class BatchJobs implements AutoCloseable {
         private final int total;
         private final Path archive;
         private final String zipName;
+        private final List<String> warnings;
         private final List<String> failures = new ArrayList<>();
         private volatile int done;
         private volatile boolean finished;
         private volatile String error;
 
-        Job(String id, int total, Path archive, String zipName) {
+        Job(String id, int total, Path archive, String zipName, List<String> warnings) {
             this.id = id;
             this.total = total;
             this.archive = archive;
             this.zipName = zipName;
+            this.warnings = List.copyOf(warnings);
         }
 
         @Override
@@ -158,7 +165,7 @@ final class BatchJobs implements AutoCloseable {
         }
 
         synchronized Status status() {
-            return new Status(id, done, total, failures.size(), finished, error, List.copyOf(failures), zipName);
+            return new Status(id, done, total, failures.size(), finished, error, List.copyOf(failures), warnings, zipName);
         }
     }
 }

@@ -267,6 +267,10 @@ class DeskActionsTest {
         assertTrue(status.get("finished").asBoolean(), status.toString());
         assertEquals(total, status.get("done").asInt());
         assertEquals(0, status.get("failed").asInt());
+        // As the command line warns before a batch: the plan's signer is not the units'.
+        assertEquals(1, status.get("warnings").size(), status.toString());
+        assertTrue(status.get("warnings").get(0).asText().startsWith("họ tên người ký 'Phạm Văn Hành' là của văn bản này"),
+                status.toString());
         RawHttp.Reply zip = desk.get("/api/batch/zip?id=" + id);
         assertEquals(200, zip.status());
         assertEquals("PK", new String(zip.body(), 0, 2, StandardCharsets.ISO_8859_1));

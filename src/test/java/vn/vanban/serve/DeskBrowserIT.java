@@ -346,6 +346,9 @@ class DeskBrowserIT {
                 d -> d.findElement(By.id("batch-label")).getText().endsWith("— xong"));
         assertEquals(communes + "/" + communes + " đơn vị (100 %) — xong", browser.driver.findElement(By.id("batch-label")).getText());
         assertEquals("100", browser.driver.findElement(By.id("batch-progress")).getAttribute("value"));
+        List<WebElement> warnings = browser.driver.findElements(By.cssSelector("#batch-failures li.warning"));
+        assertEquals(1, warnings.size(), "the batch-wide warning, as the command line prints it");
+        assertTrue(warnings.get(0).getText().startsWith("Lưu ý: họ tên người ký 'Phạm Văn Hành'"), warnings.get(0).getText());
         browser.screenshot("6-dung-cho-moi-xa");
         WebElement link = browser.driver.findElement(By.id("batch-zip"));
         String zipName = link.getText().substring("Tải ".length());

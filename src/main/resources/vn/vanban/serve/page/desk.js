@@ -533,6 +533,12 @@
     }
     const failures = $('batch-failures');
     failures.textContent = '';
+    for (const warning of status.warnings) {
+      const item = document.createElement('li');
+      item.className = 'warning';
+      item.textContent = 'Lưu ý: ' + warning;
+      failures.appendChild(item);
+    }
     for (const failure of status.failures) {
       const item = document.createElement('li');
       item.textContent = failure;
