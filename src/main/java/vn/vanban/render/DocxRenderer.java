@@ -40,24 +40,26 @@ public final class DocxRenderer {
     }
 
     /**
-     * A renderer for the documents of one batch, with the same templates and the same bytes: the
+     * A renderer for the documents of one batch, with the same templates and the same parts: the
      * body's blocks are laid out once where the units' variables do not change them
      * ({@link BodyMemo}), each part that is the same in every document is deflated once
      * ({@link DocxPackage.DeflatedParts}), and with the bundled templates the parts are spliced
      * rather than rendered ({@link Splices}). Templates from a --templates folder are always run:
      * they run under a guard with limits per document, which a splice would skip, and nothing shows
      * that a clerk's template only prints its texts, while the bundled templates are tested to
-     * splice to the bytes they render for every unit of several provinces. Build one per batch:
-     * what it keeps is the batch's.
+     * splice to the parts they render for every unit of several provinces. A spliced package may
+     * differ from the rendered one in how its parts are deflated ({@link SegmentedDeflate}). Build
+     * one per batch: what it keeps is the batch's.
      */
     public DocxRenderer forBatch() {
+        DocxPackage.DeflatedParts deflatedParts = new DocxPackage.DeflatedParts();
         Map<Form, Splices> spliced = new EnumMap<>(Form.class);
         templates.forEach((form, set) -> {
             if (set.bundled()) {
-                spliced.put(form, new Splices(set));
+                spliced.put(form, new Splices(set, deflatedParts));
             }
         });
-        return new DocxRenderer(templates, spliced, new DocxPackage.DeflatedParts(), new BodyMemo());
+        return new DocxRenderer(templates, spliced, deflatedParts, new BodyMemo());
     }
 
     /**

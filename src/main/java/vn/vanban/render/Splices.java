@@ -31,15 +31,16 @@ final class Splices {
     private final TemplateSet templates;
     /** Each thread's records of the last view it flattened. */
     private final ThreadLocal<ViewLeaves.Fragments> fragments = ThreadLocal.withInitial(ViewLeaves.Fragments::new);
-    /** The parts of the documents rendered in full. */
-    private final DocxPackage.DeflatedParts deflatedParts = new DocxPackage.DeflatedParts();
+    /** The batch's parts deflated before, for the documents rendered in full. */
+    private final DocxPackage.DeflatedParts deflatedParts;
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     private final AtomicInteger kept = new AtomicInteger();
     private final LongAdder spliced = new LongAdder();
     private final LongAdder rendered = new LongAdder();
 
-    Splices(TemplateSet templates) {
+    Splices(TemplateSet templates, DocxPackage.DeflatedParts deflatedParts) {
         this.templates = templates;
+        this.deflatedParts = deflatedParts;
     }
 
     /** How many documents were spliced, and how many rendered by the templates. */

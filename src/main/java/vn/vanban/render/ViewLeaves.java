@@ -87,7 +87,7 @@ final class ViewLeaves {
     private final StringBuilder shape;
     private final List<Object> leaves = new ArrayList<>(256);
     private boolean halfCharacterAtAnEdge;
-    /** The records of the last view, or null: every record is walked. */
+    /** The records of the last view; null in a sentinel walk, which walks every record. */
     private final Fragments fragments;
     /** Null when only flattening; else the wrapper of the templates' configuration, for enums. */
     private final ObjectWrapper wrapper;
@@ -101,15 +101,9 @@ final class ViewLeaves {
         this.shape = fragments == null ? new StringBuilder(1024) : fragments.shape;
     }
 
-    static Flat flatten(Object view) {
-        return flatten(view, null);
-    }
-
-    /** @param fragments this thread's records of the last view flattened with them, or null */
+    /** @param fragments this thread's records of the last view flattened with them */
     static Flat flatten(Object view, Fragments fragments) {
-        if (fragments != null) {
-            fragments.nextView();
-        }
+        fragments.nextView();
         ViewLeaves walk = new ViewLeaves(null, null, fragments);
         walk.walk(view);
         return walk.flat();

@@ -120,7 +120,7 @@ class SplicesTest {
     private Splices.Counts spliceQuangNinh(TemplateSet templates) throws Exception {
         Plan plan = Examples.plan(Examples.CAM_NGOC);
         UnitPlans plans = new UnitPlans(plan, Examples.CAM_NGOC);
-        Splices splices = new Splices(templates);
+        Splices splices = new Splices(templates, new DocxPackage.DeflatedParts());
         for (BatchUnit unit : BatchUnits.ofProvince(UnitList.current(), "22")) {
             DocumentView view = PlanLayout.layout(plans.planFor(unit)).view();
             Examples.assertSameParts(DocxPackage.zip(templates.render(Map.of("doc", view))), splices.docx(view), unit.label());
