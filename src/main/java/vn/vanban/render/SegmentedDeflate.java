@@ -1,6 +1,7 @@
 package vn.vanban.render;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.CRC32;
@@ -17,7 +18,8 @@ import java.util.zip.Deflater;
  * the segments concatenate into one stream, which a final empty block closes (RFC 1951, 3.2.3;
  * pigz joins its blocks so), and each segment refers back as far as a whole deflate would within
  * that reach. A segment's bytes then depend on it and the one before: it is deflated again only
- * when one of the two changed.
+ * when one of the two changed. The first segment after the head refers back to nothing, so that
+ * the head, which names the unit, does not make the body deflate again ({@link Cuts}).
  *
  * <p>The cuts are fixed when the splice is cut, from its constant bytes, never from the documents
  * seen before: a document's bytes depend on it alone, whatever order threads take the units in.
@@ -30,66 +32,112 @@ final class SegmentedDeflate {
     private static final byte[] FINAL_EMPTY_BLOCK = {0x03, 0x00};
     /** Segments shorter than this are written as a stored block: deflating a few bytes costs more than it saves. */
     private static final int STORED_BELOW = 64;
-    /**
-     * What a slot counts for when the cuts are made: its bytes are not known then, and the cuts
-     * must not depend on the document that happened to come first.
-     */
-    private static final int SLOT_ESTIMATE = 200;
-    /** A part is cut only when it is at least this many segments long. */
-    private static final int MIN_SEGMENTS = 4;
-    /** Deflate looks back 32 KiB at most: a longer dictionary is its tail. */
+    /** Deflate looks back 32 KiB at most. */
     private static final int WINDOW = 32 * 1024;
 
     /** The pieces of a segment and of the one before it, as they were last deflated, and the segment's deflated bytes. */
     private record Deflated(byte[][] pieces, byte[] data) {
         boolean holds(byte[][] pieces, int from) {
-            for (int i = 0; i < this.pieces.length; i++) {
-                byte[] now = pieces[from + i];
-                if (now != this.pieces[i] && !Arrays.equals(now, this.pieces[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return same(this.pieces, pieces, from);
         }
+    }
+
+    /** The pieces of the whole part as they were last zipped, and the part so zipped. */
+    private record Whole(byte[][] pieces, DocxPackage.Zipped zipped) {
+        boolean holds(byte[][] pieces) {
+            return pieces.length == this.pieces.length && same(this.pieces, pieces, 0);
+        }
+    }
+
+    /** Whether the pieces from {@code from} on are the known ones, the same arrays or equal bytes. */
+    private static boolean same(byte[][] known, byte[][] pieces, int from) {
+        for (int i = 0; i < known.length; i++) {
+            byte[] now = pieces[from + i];
+            if (now != known[i] && !Arrays.equals(now, known[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where each segment starts, and the piece count last. */
     private final int[] starts;
     private final AtomicReferenceArray<Deflated> last;
+    private final AtomicReference<Whole> lastWhole = new AtomicReference<>();
     private final LongAdder deflations = new LongAdder();
 
     /**
-     * Cuts before a slot once the bytes since the last cut reach about {@code segmentBytes}
-     * (constant bytes, and {@link #SLOT_ESTIMATE} for each slot): short enough that a changed leaf
-     * deflates little again, long enough that each segment's own block adds little. A part of
-     * fewer than {@link #MIN_SEGMENTS} such segments is one segment.
+     * Where a part is cut, counted in its constant bytes (the templates' markup), before slots.
+     * The cuts must not depend on the document that came first, so a slot's bytes do not count;
+     * and in the header and closing, where the leaves are a unit's names and numbers, the markup
+     * is most of the bytes.
+     *
+     * <p>A document of a batch names its unit near its start (issuing body, number, place and
+     * date, the first paragraphs) and near its end (the signer, the recipients): the first
+     * {@code head} and the last {@code tail} markup bytes are segments of their own, and the body
+     * between is cut every {@code body} markup bytes. A segment refers back into the segment
+     * before it (its preset dictionary), so it is deflated again when that one changed too, except
+     * the first after the head, which refers back to nothing: the head changes in every document,
+     * the body after it seldom. A part with less markup than head and tail together is one
+     * segment.
      */
-    SegmentedDeflate(SlotTokens.Piece[] pieces, int segmentBytes) {
-        int estimate = 0;
-        for (SlotTokens.Piece piece : pieces) {
-            estimate += piece.isSlot() ? SLOT_ESTIMATE : piece.constant().length;
+    record Cuts(int head, int body, int tail) {
+
+        /**
+         * For the bundled templates' parts: of the cuts tried over every commune with the Hải Dương
+         * and Cẩm Ngọc plans, those that deflated least again for packages at most 4 % larger
+         * (docs/engineering.md, "Fourth round").
+         */
+        static final Cuts DOCUMENTS = new Cuts(2500, 3000, 2500);
+
+        boolean whole(int markup) {
+            return markup < head + tail;
         }
-        // A part shorter than a few segments is deflated whole: the leaves that name the unit sit
-        // in its header, title and closing, close together, and each changed segment changes the
-        // next, so its segments would all be deflated again, and more slowly than the whole.
-        int cutAt = estimate < MIN_SEGMENTS * segmentBytes ? Integer.MAX_VALUE : segmentBytes;
+    }
+
+    SegmentedDeflate(SlotTokens.Piece[] pieces, Cuts cuts) {
+        int markup = 0;
+        for (SlotTokens.Piece piece : pieces) {
+            markup += markup(piece);
+        }
+        boolean whole = cuts.whole(markup);
+        int tailStart = markup - cuts.tail();
         int[] bounds = new int[pieces.length + 1];
         int count = 0;
-        int constant = 0;
+        int position = 0;
+        int lastCut = 0;
         for (int i = 0; i < pieces.length; i++) {
-            if (i == 0 || pieces[i].isSlot() && constant >= cutAt) {
+            boolean cut = i == 0 || !whole && pieces[i].isSlot() && (count == 1 ? position >= cuts.head()
+                    : lastCut < tailStart && (position >= tailStart || position - lastCut >= cuts.body()));
+            if (cut) {
                 bounds[count++] = i;
-                constant = 0;
+                lastCut = position;
             }
-            constant += pieces[i].isSlot() ? SLOT_ESTIMATE : pieces[i].constant().length;
+            position += markup(pieces[i]);
         }
         bounds[count++] = pieces.length;
         this.starts = Arrays.copyOf(bounds, pieces.length == 0 ? 1 : count);
         this.last = new AtomicReferenceArray<>(starts.length - 1);
     }
 
+    private static int markup(SlotTokens.Piece piece) {
+        return piece.isSlot() ? 0 : piece.constant().length;
+    }
+
     /** The part whose bytes are these pieces in order, as the zip stores it. */
     DocxPackage.Zipped zipped(String name, byte[][] pieces) {
+        Whole whole = lastWhole.get();
+        if (whole != null && whole.holds(pieces)) {
+            // A part no leaf of this document changed (styles, settings, most headers): its bytes,
+            // CRC and all, are the last document's.
+            return whole.zipped();
+        }
+        DocxPackage.Zipped zipped = zip(name, pieces);
+        lastWhole.set(new Whole(pieces, zipped));
+        return zipped;
+    }
+
+    private DocxPackage.Zipped zip(String name, byte[][] pieces) {
         CRC32 crc = new CRC32();
         int size = 0;
         for (byte[] piece : pieces) {
@@ -99,7 +147,7 @@ final class SegmentedDeflate {
         byte[][] data = new byte[starts.length][];
         int length = FINAL_EMPTY_BLOCK.length;
         for (int s = 0; s < starts.length - 1; s++) {
-            int dictionary = s == 0 ? 0 : starts[s - 1];
+            int dictionary = s <= 1 ? starts[s] : starts[s - 1];
             Deflated known = last.get(s);
             if (known == null || !known.holds(pieces, dictionary)) {
                 known = new Deflated(Arrays.copyOfRange(pieces, dictionary, starts[s + 1]),
@@ -140,9 +188,7 @@ final class SegmentedDeflate {
         }
         Deflater deflater = DocxPackage.deflater();
         if (dictionary < from) {
-            byte[] preceding = joined(pieces, dictionary, from);
-            int reach = Math.min(preceding.length, WINDOW);
-            deflater.setDictionary(preceding, preceding.length - reach, reach);
+            deflater.setDictionary(tail(pieces, dictionary, from, WINDOW));
         }
         // One input and one call: a call per piece cost more in JNI crossings than the deflating.
         deflater.setInput(joined(pieces, from, to));
@@ -182,6 +228,18 @@ final class SegmentedDeflate {
             at += pieces[i].length;
         }
         return joined;
+    }
+
+    /** The last {@code most} bytes of the pieces [from, to), or all of them when fewer. */
+    private static byte[] tail(byte[][] pieces, int from, int to, int most) {
+        byte[] tail = new byte[Math.min(most, length(pieces, from, to))];
+        int at = tail.length;
+        for (int i = to - 1; i >= from && at > 0; i--) {
+            int take = Math.min(at, pieces[i].length);
+            System.arraycopy(pieces[i], pieces[i].length - take, tail, at - take, take);
+            at -= take;
+        }
+        return tail;
     }
 
     private static byte[] roomFor(byte[] out, int written) {

@@ -25,13 +25,6 @@ final class Splice {
     private record Escaped(String text, byte[] bytes) {
     }
 
-    /**
-     * About how many bytes a segment deflated apart holds ({@link SegmentedDeflate}): of the sizes
-     * tried, the one whose packages grew least (3 %) while a document deflated a fifth of its
-     * document.xml again (docs/engineering.md, "Third round").
-     */
-    private static final int SEGMENT_BYTES = 8192;
-
     private final String[] partNames;
     private final Piece[][] parts;
     private final SegmentedDeflate[] deflated;
@@ -74,7 +67,7 @@ final class Splice {
         }
         SegmentedDeflate[] deflated = new SegmentedDeflate[parts.length];
         for (int p = 0; p < parts.length; p++) {
-            deflated[p] = new SegmentedDeflate(parts[p], SEGMENT_BYTES);
+            deflated[p] = new SegmentedDeflate(parts[p], SegmentedDeflate.Cuts.DOCUMENTS);
         }
         return new Splice(names, parts, deflated, reads, values, leaves.length);
     }

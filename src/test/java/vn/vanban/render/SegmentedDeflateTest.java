@@ -2,6 +2,7 @@ package vn.vanban.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -69,13 +70,13 @@ class SegmentedDeflateTest {
     }
 
     /** The shape of {@link #pieces}: every other piece, from the second, is a slot. */
-    private static SegmentedDeflate part(int segmentBytes) {
+    private static SegmentedDeflate part(SegmentedDeflate.Cuts cuts) {
         byte[][] first = pieces(0);
         SlotTokens.Piece[] shape = new SlotTokens.Piece[first.length];
         for (int i = 0; i < first.length; i++) {
             shape[i] = i % 2 == 1 ? SlotTokens.Piece.slot(i) : SlotTokens.Piece.of(first[i]);
         }
-        return new SegmentedDeflate(shape, segmentBytes);
+        return new SegmentedDeflate(shape, cuts);
     }
 
     private static byte[] utf8(String text) {
@@ -96,10 +97,15 @@ class SegmentedDeflateTest {
         assertArrayEquals(content, DocxPackage.inflate(zipped), label);
     }
 
-    @ParameterizedTest(name = "segments of {0} bytes")
-    @ValueSource(ints = {1, 64, 300, 8192})
-    void everyDocumentInflatesToItsBytes(int segmentBytes) {
-        SegmentedDeflate part = part(segmentBytes);
+    /** Cuts at every slot, or nearly: each segment deflated apart, most refer back to the one before. */
+    private static final SegmentedDeflate.Cuts FINE = new SegmentedDeflate.Cuts(64, 64, 64);
+    /** A head of the header's two names, the body in segments of 2 KB of markup, a tail of the closing. */
+    private static final SegmentedDeflate.Cuts HEAD_BODY_TAIL = new SegmentedDeflate.Cuts(100, 2048, 100);
+
+    @ParameterizedTest(name = "head, body and tail of {0} bytes")
+    @ValueSource(ints = {1, 64, 300, 2500, 20_000})
+    void everyDocumentInflatesToItsBytes(int markupBytes) {
+        SegmentedDeflate part = part(new SegmentedDeflate.Cuts(markupBytes, markupBytes, markupBytes));
         for (int unit = 0; unit < 200; unit++) {
             byte[][] pieces = pieces(unit);
             assertInflatesTo(joined(pieces), part.zipped("word/document.xml", pieces), "unit " + unit);
@@ -109,8 +115,8 @@ class SegmentedDeflateTest {
     @Test
     void aDocumentsBytesDoNotDependOnTheDocumentsBefore() {
         byte[][] pieces = pieces(5);
-        byte[] alone = part(64).zipped("word/document.xml", pieces).data();
-        SegmentedDeflate shared = part(64);
+        byte[] alone = part(FINE).zipped("word/document.xml", pieces).data();
+        SegmentedDeflate shared = part(FINE);
         for (int unit = 0; unit < 5; unit++) {
             shared.zipped("word/document.xml", pieces(unit));
         }
@@ -119,7 +125,7 @@ class SegmentedDeflateTest {
 
     @Test
     void aPieceThatChangesLateIsStillRight() {
-        SegmentedDeflate part = part(64);
+        SegmentedDeflate part = part(FINE);
         for (int unit = 0; unit < 100; unit++) {
             byte[][] pieces = pieces(1);
             if (unit >= 60) {
@@ -134,7 +140,7 @@ class SegmentedDeflateTest {
 
     @Test
     void threadsSharingAPartEachGetTheirOwnBytes() throws Exception {
-        SegmentedDeflate part = part(64);
+        SegmentedDeflate part = part(FINE);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -160,7 +166,7 @@ class SegmentedDeflateTest {
         for (int i = 0; i < slots.length; i++) {
             slots[i] = SlotTokens.Piece.slot(i);
         }
-        SegmentedDeflate part = new SegmentedDeflate(slots, 64);
+        SegmentedDeflate part = new SegmentedDeflate(slots, FINE);
         byte[][] pieces = new byte[5][];
         for (int document = 0; document < 300; document++) {
             for (int i = 0; i < pieces.length; i++) {
@@ -179,7 +185,7 @@ class SegmentedDeflateTest {
 
     @Test
     void aBatchDeflatesNearlyAsSmallAsOnePieceAndOnlyWhatChanged() {
-        SegmentedDeflate part = part(2048);
+        SegmentedDeflate part = part(HEAD_BODY_TAIL);
         DocxPackage.Zipped zipped = null;
         for (int unit = 1; unit <= 20; unit++) {
             byte[][] pieces = pieces(unit);
@@ -187,36 +193,51 @@ class SegmentedDeflateTest {
             int whole = DocxPackage.deflate(new DocxPackage.Entry("word/document.xml", joined(pieces))).data().length;
             assertTrue(zipped.data().length <= whole * 1.05, "unit " + unit + ": " + zipped.data().length + " against " + whole);
         }
-        // Of a later document, only the segments with its names and those just after them are
-        // deflated: the header's, the one after it (whose dictionary it is), the closing's, the last.
+        // Of a later document, only the head with its names and the tail with its closing are
+        // deflated: the body after the head does not refer back into it, and the tail's
+        // dictionary, the body's last segment, did not change.
         long before = part.deflations();
         part.zipped("word/document.xml", pieces(21));
         assertTrue(part.segments() > 5, "segments: " + part.segments());
-        assertEquals(3, part.deflations() - before, "of " + part.segments() + " segments");
+        assertEquals(2, part.deflations() - before, "of " + part.segments() + " segments");
     }
 
     @Test
-    void aPartShorterThanFourSegmentsIsDeflatedWhole() {
-        // The document is about 30 KB: four segments of 4 KB fit, four of 8 KB do not.
-        assertTrue(part(4096).segments() >= 4, "segments: " + part(4096).segments());
-        assertEquals(1, part(8192).segments());
+    void aChangeInTheBodyDeflatesItsSegmentAndTheNextAgain() {
+        SegmentedDeflate part = part(HEAD_BODY_TAIL);
+        part.zipped("word/document.xml", pieces(1));
+        byte[][] pieces = pieces(1);
+        byte[] changed = pieces[61].clone();
+        changed[0] = (byte) 'X';
+        pieces[61] = changed;
+        long before = part.deflations();
+        assertInflatesTo(joined(pieces), part.zipped("word/document.xml", pieces), "changed paragraph");
+        assertEquals(2, part.deflations() - before, "of " + part.segments() + " segments");
+    }
+
+    @Test
+    void aPartWithLessMarkupThanHeadAndTailIsDeflatedWhole() {
+        // The document has about 11.5 KB of markup between its leaves.
+        assertTrue(part(new SegmentedDeflate.Cuts(5000, 3000, 5000)).segments() >= 3);
+        assertEquals(1, part(new SegmentedDeflate.Cuts(6000, 3000, 6000)).segments());
         byte[][] pieces = pieces(3);
-        DocxPackage.Zipped whole = part(8192).zipped("word/document.xml", pieces);
+        DocxPackage.Zipped whole = part(new SegmentedDeflate.Cuts(6000, 3000, 6000)).zipped("word/document.xml", pieces);
         assertInflatesTo(joined(pieces), whole, "whole");
     }
 
     @Test
     void aPartWithoutSlotsIsTheSameBytesEveryTime() {
-        SegmentedDeflate part = new SegmentedDeflate(new SlotTokens.Piece[] {SlotTokens.Piece.of(BODY)}, 8192);
-        byte[][] styles = {BODY};
-        DocxPackage.Zipped first = part.zipped("word/styles.xml", styles);
+        SegmentedDeflate part = new SegmentedDeflate(new SlotTokens.Piece[] {SlotTokens.Piece.of(BODY)},
+                SegmentedDeflate.Cuts.DOCUMENTS);
+        DocxPackage.Zipped first = part.zipped("word/styles.xml", new byte[][] {BODY});
         assertInflatesTo(BODY, first, "styles");
-        assertArrayEquals(first.data(), part.zipped("word/styles.xml", styles).data());
+        // Not zipped again, its CRC not taken again: the part of the document before.
+        assertSame(first, part.zipped("word/styles.xml", new byte[][] {BODY}));
     }
 
     @Test
     void theZipOfSplicedPartsReadsBackWithEveryCrcChecked() {
-        SegmentedDeflate part = part(64);
+        SegmentedDeflate part = part(FINE);
         for (int unit = 0; unit < 30; unit++) {
             byte[][] pieces = pieces(unit);
             byte[] docx = DocxPackage.write(List.of(part.zipped("word/document.xml", pieces),
