@@ -20,10 +20,10 @@ if errorlevel 1 (
 rem Start-up (see the bash launcher): an AppCDS archive beside the jar, made on first use and
 rem after every rebuild by a training run over the examples; the JVM ignores a stale or foreign one.
 rem Commands run on the first JIT tier only, batch included; serve runs long enough to want more.
-rem A batch also collects garbage with the serial collector (see the bash launcher).
+rem A batch also collects garbage with the serial collector, in a small young generation (see the bash launcher).
 set "JVM=-Djava.awt.headless=true"
 if not "%~1"=="" if /i not "%~1"=="serve" set "JVM=%JVM% -XX:TieredStopAtLevel=1"
-if /i "%~1"=="batch" set "JVM=%JVM% -XX:+UseSerialGC"
+if /i "%~1"=="batch" set "JVM=%JVM% -XX:+UseSerialGC -Xmn32m"
 for %%J in ("%JAR%") do set "JSA=%%~dpnJ.jsa"
 if "%VANBAN_CDS%"=="0" goto launch
 if not exist "%HERE%examples\" goto archived

@@ -33,7 +33,7 @@ public final class BenchMain {
      * as a clerk runs it, and the floor beside it the same way: only the template work differs.
      * LauncherFlagsTest holds the three together.
      */
-    static final List<String> LAUNCHER_BATCH_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> LAUNCHER_BATCH_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn32m");
 
     private BenchMain() {
     }
