@@ -2,15 +2,16 @@ package vn.vanban.check;
 
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.vanban.model.VietnameseNames;
 
 /** Comparing and quoting Vietnamese text the way clerks type it. */
 final class VietnameseText {
 
-    // Compiled once: every line of every checked document passes through key().
-    private static final Pattern DASHES = Pattern.compile("[‐‑‒–—−]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The dashes clerks type for a hyphen. */
+    private static final String DASHES = "‐‑‒–—−";
+    /** The white space a run of which is one space in a key: what the regular expression \s matches. */
+    private static final String WHITE_SPACE = " \t\n\u000B\f\r";
 
     /**
      * The old and new placement of the tone mark in open syllables ("HOÀ" and "HÒA", "THUỶ" and
@@ -22,6 +23,10 @@ final class VietnameseText {
             Map.entry("OẼ", "ÕE"), Map.entry("OẸ", "ỌE"), Map.entry("UỲ", "ÙY"), Map.entry("UÝ", "ÚY"),
             Map.entry("UỶ", "ỦY"), Map.entry("UỸ", "ŨY"), Map.entry("UỴ", "ỤY"));
 
+    /** The letters the pairs above begin with. */
+    private static final String PAIR_STARTS = TONE_PLACEMENT.keySet().stream().map(pair -> pair.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
+
     private static final int EXCERPT_WORDS = 8;
 
     private VietnameseText() {
@@ -32,11 +37,13 @@ final class VietnameseText {
      * mark of an open "oa", "oe", "uy" syllable on the first vowel.
      */
     static String key(String text) {
-        String upper = VietnameseNames.upper(Normalizer.normalize(text, Normalizer.Form.NFC));
-        upper = WHITE_SPACE.matcher(DASHES.matcher(upper).replaceAll("-")).replaceAll(" ").strip();
+        String upper = dashesAndSpaces(VietnameseNames.upper(Normalizer.normalize(text, Normalizer.Form.NFC)));
         StringBuilder out = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
-            if (i + 1 < upper.length()) {
+            char c = upper.charAt(i);
+            // Only a letter that begins a pair needs the lookup: a check asks for the key of every
+            // line many times over.
+            if (PAIR_STARTS.indexOf(c) >= 0 && i + 1 < upper.length()) {
                 String pair = TONE_PLACEMENT.get(upper.substring(i, i + 2));
                 boolean open = i + 2 >= upper.length() || !Character.isLetter(upper.charAt(i + 2));
                 if (pair != null && open) {
@@ -45,9 +52,31 @@ final class VietnameseText {
                     continue;
                 }
             }
-            out.append(upper.charAt(i));
+            out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * Dashes as "-", each run of white space as one space, stripped: one pass, where two regular
+     * expressions made two matchers and two strings for every key of every line.
+     */
+    private static String dashesAndSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (WHITE_SPACE.indexOf(c) >= 0) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            out.append(DASHES.indexOf(c) >= 0 ? '-' : c);
+        }
+        return out.toString().strip();
     }
 
     /** Every letter is a capital (and there is at least one). */
