@@ -1,6 +1,7 @@
 package vn.vanban.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.vanban.check.Edits.styles;
 
 import java.util.List;
@@ -91,5 +92,25 @@ class PageAndTextTest {
         List<String> found = TestDocx.check(docx).stream().map(f -> f.rule().id())
                 .filter(id -> id.equals("ND30-LEGACY-FONT") || id.equals("ND30-FONT-FAMILY")).distinct().toList();
         assertEquals(rule == null ? List.of() : List.of(rule), found);
+    }
+    /**
+     * One run, two fonts: its plain letters take the ascii font, its Vietnamese letters (ế, ạ)
+     * the hAnsi one. A font other than the first in the run is found too, on that paragraph, and a
+     * colour once for the run whatever its letters.
+     */
+    @ParameterizedTest(name = "ascii {0}, hAnsi {1}")
+    @CsvSource(delimiter = '|', value = {"Times New Roman|Arial|Arial", "Arial|Times New Roman|Arial", "Calibri|Arial|Arial, Calibri"})
+    void everyFontOfARunIsChecked(String ascii, String hAnsi, String found) {
+        String run = "<w:r><w:rPr><w:rFonts w:ascii=\"" + ascii + "\" w:hAnsi=\"" + hAnsi + "\"/><w:color w:val=\"C00000\"/></w:rPr>"
+                + "<w:t>Kế hoạch</w:t></w:r>";
+        byte[] docx = TestDocx.builder().styles(STYLES)
+                .body("<w:p><w:r><w:t>Nội dung.</w:t></w:r></w:p><w:p>" + run + "</w:p>" + TestDocx.A4_SECTION).build();
+        List<Finding> findings = TestDocx.check(docx);
+        List<String> fonts = findings.stream().filter(f -> f.rule().id().equals("ND30-FONT-FAMILY"))
+                .map(f -> f.message().split("\"")[1]).sorted().toList();
+        assertEquals(List.of(found.split(", ")), fonts);
+        assertTrue(findings.stream().filter(f -> f.rule().id().startsWith("ND30-FONT")).allMatch(f -> f.paragraphs().equals(List.of(2))),
+                findings::toString);
+        assertEquals(1, findings.stream().filter(f -> f.rule().id().equals("ND30-FONT-COLOR")).count());
     }
 }
