@@ -1,8 +1,6 @@
 package vn.vanban.check;
 
-import java.util.ArrayList;
 import java.util.List;
-import vn.vanban.docx.ReadDocument;
 import vn.vanban.docx.ReadDocument.Para;
 import vn.vanban.docx.RunFormat;
 import vn.vanban.render.FontMetrics;
@@ -46,15 +44,7 @@ record Line(Para para, int start, int end, Column column, boolean alone) {
 
     /** The formats of the characters that show ink (not spaces or tabs). */
     List<RunFormat> inkFormats() {
-        List<RunFormat> out = new ArrayList<>();
-        String text = text();
-        List<RunFormat> formats = formats();
-        for (int i = 0; i < text.length(); i++) {
-            if (!ReadDocument.invisible(text.charAt(i)) && formats.get(i) != null) {
-                out.add(formats.get(i));
-            }
-        }
-        return out;
+        return para.inkFormats(start, end);
     }
 
     /** The width of the text set in one line, in twips, measured with Times New Roman metrics. */

@@ -76,13 +76,28 @@ public record ReadDocument(List<Para> paragraphs, List<Section> sections, Intege
 
         /** The formats of the characters from start (inclusive) to end (exclusive), one per character. */
         public List<RunFormat> formats(int start, int end) {
+            return formats(start, end, false);
+        }
+
+        /**
+         * The formats of the characters from start to end that show ink (not spaces, tabs or
+         * invisible marks), one per such character, none for a character no run covers.
+         */
+        public List<RunFormat> inkFormats(int start, int end) {
+            return formats(start, end, true);
+        }
+
+        private List<RunFormat> formats(int start, int end, boolean inkOnly) {
             List<RunFormat> out = new ArrayList<>(Math.max(0, end - start));
             int spanIndex = 0;
             for (int i = start; i < end; i++) {
                 while (spanIndex < spans.size() && spans.get(spanIndex).end() <= i) {
                     spanIndex++;
                 }
-                out.add(spanIndex < spans.size() ? spans.get(spanIndex).format() : null);
+                RunFormat format = spanIndex < spans.size() ? spans.get(spanIndex).format() : null;
+                if (!inkOnly || format != null && !invisible(text.charAt(i))) {
+                    out.add(format);
+                }
             }
             return out;
         }
