@@ -35,10 +35,7 @@ public final class PlanLoader {
 
     public static LoadedPlan load(YamlTree tree) throws InvalidInputException {
         List<Problem> problems = validate(tree);
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        refuseErrors(problems);
         return new LoadedPlan(PlanReader.read(tree.root()), problems);
     }
 
@@ -50,13 +47,18 @@ public final class PlanLoader {
     public static LoadedPlan loadWritten(String source, String text) throws InvalidInputException {
         YamlTree tree = YamlTree.parse(source, text);
         List<Problem> problems = rules(tree);
+        refuseErrors(problems);
+        assert PlanSchema.validate(tree).stream().noneMatch(Problem::isError)
+                : source + " breaks the plan schema: " + PlanSchema.validate(tree);
+        return new LoadedPlan(PlanReader.read(tree.root()), problems);
+    }
+
+    /** Every error among the problems found, at once; warnings pass. */
+    private static void refuseErrors(List<Problem> problems) throws InvalidInputException {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        assert PlanSchema.validate(tree).stream().noneMatch(Problem::isError)
-                : source + " breaks the plan schema: " + PlanSchema.validate(tree);
-        return new LoadedPlan(PlanReader.read(tree.root()), problems);
     }
 
     /**
